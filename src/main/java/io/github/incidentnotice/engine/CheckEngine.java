@@ -1,0 +1,184 @@
+package io.github.incidentnotice.engine;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.DefectSpec;
+import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.ElementState;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.parse.InputProblem;
+import io.github.incidentnotice.parse.Notice;
+import io.github.incidentnotice.parse.NoticeReader;
+import io.github.incidentnotice.rules.DefectRule;
+import io.github.incidentnotice.rules.ElementRule;
+import io.github.incidentnotice.rules.EmptySectionRule;
+import io.github.incidentnotice.rules.FrontMatterRule;
+import io.github.incidentnotice.rules.NoticeAnalysis;
+import io.github.incidentnotice.rules.NoticeRule;
+import io.github.incidentnotice.rules.WaiverRule;
+
+/**
+ * The checking engine: it takes paths and a checklist and returns findings. It knows nothing of
+ * Maven. A notice that cannot be read is a {@code read-error} finding, never an exception, so every
+ * other notice is still checked.
+ */
+public final class CheckEngine {
+
+    /** The rule id of a notice that could not be read. */
+    public static final String READ_ERROR = "read-error";
+
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column).thenComparing(Finding::rule);
+
+    private final Checklist checklist;
+    private final List<NoticeRule> rules;
+    private final Set<String> skipRules;
+
+    public CheckEngine(Checklist checklist) {
+        this(checklist, Set.of());
+    }
+
+    /** An engine that never runs the rules whose ids are in {@code skipRules}. */
+    public CheckEngine(Checklist checklist, Set<String> skipRules) {
+        this.checklist = checklist;
+        this.skipRules = Set.copyOf(skipRules);
+        List<NoticeRule> all = new ArrayList<>();
+        all.add(new FrontMatterRule());
+        all.add(new WaiverRule());
+        for (ElementSpec e : checklist.elements()) {
+            all.add(new ElementRule(e));
+        }
+        for (DefectSpec d : checklist.defects()) {
+            all.add(new DefectRule(d));
+        }
+        checklist.defect("placeholder").ifPresent(p -> all.add(new EmptySectionRule(p)));
+        this.rules = all.stream().filter(r -> !skipRules.contains(r.id())).toList();
+    }
+
+    public Checklist checklist() {
+        return checklist;
+    }
+
+    /** Runs a whole request: finds the notices and checks each, in path order. */
+    public CheckResult run(CheckRequest request) throws IOException {
+        long start = System.nanoTime();
+        List<Path> files;
+        if (request.singleNotice() != null) {
+            files = List.of(request.singleNotice());
+        } else if (request.noticeDirectory() == null || !Files.isDirectory(request.noticeDirectory())) {
+            files = List.of();
+        } else {
+            files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
+        }
+        NoticeReader reader = new NoticeReader(request.encoding());
+        List<NoticeResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(check(reader, file, displayName(request.baseDirectory(), file)));
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new CheckResult(checklist.name(), results, millis, 0);
+    }
+
+    /** How findings name a file: relative to the base directory, with '/' separators. */
+    public static String displayName(Path base, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path b = base.toAbsolutePath().normalize();
+        Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
+    /** Checks one file; problems reading it become a {@code read-error} finding. */
+    public NoticeResult check(NoticeReader reader, Path file, String name) {
+        try {
+            return check(reader.read(file, name));
+        } catch (InputProblem p) {
+            return unreadable(name, p.line(), p.getMessage());
+        } catch (IOException e) {
+            return unreadable(name, 1, "cannot read the file: " + describe(e));
+        }
+    }
+
+    /** Checks a notice given as text (used by tests and tools). */
+    public NoticeResult check(String name, String text) {
+        return check(NoticeReader.parse(name, text));
+    }
+
+    /** Checks a parsed notice. */
+    public NoticeResult check(Notice notice) {
+        return evaluate(analyze(notice));
+    }
+
+    /** The analysis of a notice, with the evidence for each element (used by the corpus harness). */
+    public NoticeAnalysis analyze(Notice notice) {
+        return new NoticeAnalysis(notice, checklist);
+    }
+
+    /** Runs the rules on an analysed notice. */
+    public NoticeResult evaluate(NoticeAnalysis analysis) {
+        Notice notice = analysis.notice();
+        List<Finding> findings = new ArrayList<>();
+        boolean usable = notice.frontMatter().usable();
+        for (NoticeRule rule : rules) {
+            if (usable || rule instanceof FrontMatterRule) {
+                rule.check(analysis, findings);
+            }
+        }
+        findings.sort(ORDER);
+        Map<String, ElementState> elements = new LinkedHashMap<>();
+        for (ElementSpec e : checklist.elements()) {
+            ElementState state;
+            if (WaiverRule.waives(analysis, e.id())) {
+                state = ElementState.WAIVED;
+            } else {
+                state = usable && analysis.evidence(e).isPresent() ? ElementState.PRESENT : ElementState.ABSENT;
+            }
+            elements.put(e.id(), state);
+        }
+        return new NoticeResult(notice.file(), analysis.kind(), analysis.stage(), analysis.inferred(),
+                analysis.personalData(), elements, findings);
+    }
+
+    private NoticeResult unreadable(String name, int line, String message) {
+        Map<String, ElementState> elements = new LinkedHashMap<>();
+        for (ElementSpec e : checklist.elements()) {
+            elements.put(e.id(), ElementState.ABSENT);
+        }
+        List<Finding> findings = skipRules.contains(READ_ERROR) ? List.of()
+                : List.of(new Finding(READ_ERROR, null, Level.ERROR, name, line, 1, message, ""));
+        return new NoticeResult(name, Kind.INCIDENT, Stage.RESOLVED, true, false, elements, findings);
+    }
+
+    private static String describe(IOException e) {
+        String type = e.getClass().getSimpleName();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
+        }
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+    }
+
+    /** The charset named by a Maven-style encoding parameter, UTF-8 when blank. */
+    public static Charset charset(String encoding) {
+        return encoding == null || encoding.isBlank() ? java.nio.charset.StandardCharsets.UTF_8 : Charset.forName(encoding);
+    }
+}

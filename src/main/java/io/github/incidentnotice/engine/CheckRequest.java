@@ -1,0 +1,31 @@
+package io.github.incidentnotice.engine;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What to check, as the mojo (or any other caller) asks for it: the directory that names are relative
+ * to, the notice directory with include and exclude globs, or one notice; the encoding; rule ids to skip.
+ */
+public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
+                           Path singleNotice, Charset encoding, Set<String> skipRules) {
+
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+
+    public CheckRequest {
+        Objects.requireNonNull(baseDirectory, "baseDirectory");
+        includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
+        excludes = excludes == null ? List.of() : List.copyOf(excludes);
+        encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+        skipRules = skipRules == null ? Set.of() : Set.copyOf(skipRules);
+    }
+
+    /** A request for every notice under a directory with the default globs. */
+    public static CheckRequest of(Path baseDirectory, Path noticeDirectory) {
+        return new CheckRequest(baseDirectory, noticeDirectory, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.incidentnotice.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lists the notice files under a directory that match the include globs and none of the exclude
+ * globs, sorted by path so that output is stable. Globs are relative to the notice directory; a
+ * leading {@code **}{@code /} also matches files at the top.
+ */
+public final class NoticeFinder {
+
+    private final List<PathMatcher> includes;
+    private final List<PathMatcher> excludes;
+
+    public NoticeFinder(List<String> includes, List<String> excludes) {
+        this.includes = matchers(includes);
+        this.excludes = matchers(excludes);
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> result = new ArrayList<>();
+        for (String glob : globs) {
+            String g = glob.strip().replace('\\', '/');
+            if (g.isEmpty()) {
+                continue;
+            }
+            result.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            if (g.startsWith("**/")) {
+                result.add(FileSystems.getDefault().getPathMatcher("glob:" + g.substring(3)));
+            }
+        }
+        return result;
+    }
+
+    /** Whether a path relative to the notice directory is selected. */
+    public boolean selects(Path relative) {
+        return matchesAny(includes, relative) && !matchesAny(excludes, relative);
+    }
+
+    private static boolean matchesAny(List<PathMatcher> matchers, Path path) {
+        for (PathMatcher m : matchers) {
+            if (m.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The selected files under a directory (symbolic links are not followed). */
+    public List<Path> find(Path directory) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (selects(directory.relativize(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                if (selects(directory.relativize(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+}

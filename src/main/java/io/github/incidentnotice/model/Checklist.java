@@ -1,0 +1,49 @@
+package io.github.incidentnotice.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The effective checklist: elements and defects in their declared order, plus the title markers
+ * that say a notice is maintenance or a postmortem when its front matter does not, and the named
+ * pattern pieces ({@code vocabulary}) its phrases are written with.
+ */
+public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec> defects,
+                        Map<String, List<Phrase>> markers, Map<String, String> vocabulary) {
+
+    public Checklist {
+        elements = List.copyOf(elements);
+        defects = List.copyOf(defects);
+        markers = Map.copyOf(markers);
+        vocabulary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vocabulary));
+    }
+
+    public Optional<ElementSpec> element(String id) {
+        return elements.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public Optional<DefectSpec> defect(String id) {
+        return defects.stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+
+    public List<Phrase> marker(String name) {
+        return markers.getOrDefault(name, List.of());
+    }
+
+    /** Every rule id this checklist can report, in a stable order (built-in rules first). */
+    public Map<String, String> ruleIds() {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("front-matter", "The front matter is missing, broken or has a value that is not allowed.");
+        ids.put("read-error", "The notice could not be read.");
+        ids.put("waiver", "A waiver in the front matter is incomplete or names an unknown element.");
+        for (ElementSpec e : elements) {
+            ids.put(e.ruleId(), e.description());
+        }
+        for (DefectSpec d : defects) {
+            ids.put(d.id(), d.description());
+        }
+        return ids;
+    }
+}

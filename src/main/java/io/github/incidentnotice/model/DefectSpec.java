@@ -1,0 +1,18 @@
+package io.github.incidentnotice.model;
+
+import java.util.List;
+
+/**
+ * A defect: wording a careful reader objects to, such as a hedged apology. Each match is a finding
+ * at the line where it stands; {@code onlyWhenAbsent} names elements whose presence excuses it
+ * (a vendor named as the cause is not blame-shifting when the notice owns the problem).
+ */
+public record DefectSpec(String id, String description, Level level, String message, List<Phrase> phrases,
+                         List<Phrase> unless, List<String> onlyWhenAbsent, Origin origin) {
+
+    public DefectSpec {
+        phrases = List.copyOf(phrases);
+        unless = List.copyOf(unless);
+        onlyWhenAbsent = List.copyOf(onlyWhenAbsent);
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.incidentnotice.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One checklist element: what good looks like, the level at which each kind and stage requires it,
+ * the headings that introduce it, and the prose phrases that show it (and the ones that look like it
+ * but do not count, such as a hedged apology).
+ *
+ * @param onlyWithPersonalData the element applies only to notices involving personal data
+ * @param severities           when not empty, the element applies only to notices of these severities
+ * @param ongoingPhrases       phrases that show the element only while the notice is ongoing
+ */
+public record ElementSpec(String id, String description, String hint, Map<KindStage, Level> levels,
+                          boolean onlyWithPersonalData, List<String> severities, List<String> headings,
+                          List<Phrase> phrases, List<Phrase> unless, List<Phrase> ongoingPhrases,
+                          Origin origin) {
+
+    public ElementSpec {
+        levels = Map.copyOf(levels);
+        severities = List.copyOf(severities);
+        headings = List.copyOf(headings);
+        phrases = List.copyOf(phrases);
+        unless = List.copyOf(unless);
+        ongoingPhrases = List.copyOf(ongoingPhrases);
+    }
+
+    /** The level this element has for a kind and stage; off when the checklist does not require it there. */
+    public Level levelFor(KindStage kindStage) {
+        return levels.getOrDefault(kindStage, Level.OFF);
+    }
+
+    /** The rule id of the finding raised when the element is missing. */
+    public String ruleId() {
+        return "missing-" + id;
+    }
+}

@@ -1,0 +1,34 @@
+package io.github.incidentnotice.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the engine concluded about one notice: its kind and stage (and whether they were inferred
+ * from the text rather than stated), the state of every checklist element, and the findings.
+ */
+public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
+                           Map<String, ElementState> elements, List<Finding> findings) {
+
+    public NoticeResult {
+        elements = Map.copyOf(elements);
+        findings = List.copyOf(findings);
+    }
+
+    public long errors() {
+        return findings.stream().filter(f -> f.level() == Level.ERROR).count();
+    }
+
+    public long warnings() {
+        return findings.stream().filter(f -> f.level() == Level.WARNING).count();
+    }
+
+    /** Fails when the notice has at least one error finding. */
+    public boolean failed() {
+        return errors() > 0;
+    }
+
+    public long waivers() {
+        return elements.values().stream().filter(s -> s == ElementState.WAIVED).count();
+    }
+}

@@ -1,0 +1,437 @@
+package io.github.incidentnotice.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.ext.footnotes.FootnoteReference;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Turns a notice body into the text a reader sees, as {@link TextBlock}s with file positions. Code
+ * (fenced, indented, inline), HTML comments, raw HTML tags, images, Hugo shortcodes and Liquid tags
+ * are left out; blockquotes are kept but marked as quoted; HTML blocks give up their text.
+ */
+public final class BodyParser {
+
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(FootnotesExtension.create()))
+            .build();
+
+    /** Hugo shortcodes, Liquid tags and Liquid highlight blocks: template syntax, not text. */
+    private static final Pattern TEMPLATE = Pattern.compile(
+            "\\{%-?\\s*highlight\\b.*?\\{%-?\\s*endhighlight\\s*-?%}|\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}",
+            Pattern.DOTALL);
+
+    /** Stands in for removed template text so that columns of the text after it stay true. */
+    static final char BLANK = '\uFFFD';
+
+    private static final Pattern BOLD_OPEN = Pattern.compile("(?i)<(strong|b)(\\s[^>]*)?>");
+    private static final Pattern BOLD_CLOSE = Pattern.compile("(?i)</(strong|b)\\s*>");
+    private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final int firstLine;
+
+    private BodyParser(int firstLine) {
+        this.firstLine = firstLine;
+    }
+
+    /** Parses a body whose first line is line {@code firstLine} of the file. */
+    public static List<TextBlock> parse(String body, int firstLine) {
+        BodyParser parser = new BodyParser(firstLine);
+        Node document = PARSER.parse(blankTemplates(body));
+        parser.visitChildren(document, false);
+        return parser.blocks;
+    }
+
+    /** Replaces template syntax by {@link #BLANK}s of the same length, keeping line breaks. */
+    static String blankTemplates(String body) {
+        if (body.indexOf('{') < 0) {
+            return body;
+        }
+        Matcher m = TEMPLATE.matcher(body);
+        StringBuilder sb = null;
+        while (m.find()) {
+            if (sb == null) {
+                sb = new StringBuilder(body);
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                char c = body.charAt(i);
+                if (c != '\n' && c != '\r') {
+                    sb.setCharAt(i, BLANK);
+                }
+            }
+        }
+        return sb == null ? body : sb.toString();
+    }
+
+    private void visitChildren(Node parent, boolean quoted) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            visitBlock(child, quoted);
+        }
+    }
+
+    private void visitBlock(Node node, boolean quoted) {
+        if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, quoted, false, "", new int[0], new int[0]));
+            return;
+        }
+        if (node instanceof LinkReferenceDefinition) {
+            return;
+        }
+        if (node instanceof ThematicBreak) {
+            blocks.add(new TextBlock(TextBlock.Type.BREAK, 0, quoted, false, "", new int[0], new int[0]));
+            return;
+        }
+        if (node instanceof BlockQuote) {
+            visitChildren(node, true);
+            return;
+        }
+        if (node instanceof Heading heading) {
+            InlineText text = new InlineText();
+            text.visitChildren(node);
+            add(text.toBlock(TextBlock.Type.HEADING, heading.getLevel(), quoted));
+            return;
+        }
+        if (node instanceof Paragraph) {
+            InlineText text = new InlineText();
+            text.visitChildren(node);
+            addParagraph(text, quoted);
+            return;
+        }
+        if (node instanceof HtmlBlock html) {
+            new HtmlText(html, quoted).extract();
+            return;
+        }
+        visitChildren(node, quoted);
+    }
+
+    private void add(TextBlock block) {
+        if (!block.text().isBlank()) {
+            blocks.add(block);
+        } else if (block.type() == TextBlock.Type.PARAGRAPH) {
+            // an image-only paragraph, or code: content without prose
+            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, block.quoted(), false, "", new int[0], new int[0]));
+        }
+    }
+
+    /** A paragraph that is all bold is a section title; one that opens with a bold lead-in ending in ':' is split. */
+    private void addParagraph(InlineText text, boolean quoted) {
+        TextBlock block = text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted);
+        String s = block.text();
+        if (s.isBlank()) {
+            add(block);
+            return;
+        }
+        if (text.allBold() && words(s) <= 12 && !s.strip().matches("(?s).*[.!?]\\s*\\S.*")) {
+            add(block.slice(TextBlock.Type.HEADING, 7, true, 0, s.length()));
+            return;
+        }
+        int leadEnd = text.boldLeadIn();
+        if (leadEnd > 0) {
+            String lead = s.substring(0, leadEnd);
+            int colon = s.indexOf(':', leadEnd > 0 ? leadEnd - 1 : 0);
+            boolean endsWithColon = lead.strip().endsWith(":")
+                    || (colon >= leadEnd && s.substring(leadEnd, colon).isBlank());
+            if (endsWithColon && words(lead) <= 8) {
+                int restStart = lead.strip().endsWith(":") ? leadEnd : colon + 1;
+                add(block.slice(TextBlock.Type.HEADING, 7, true, 0, leadEnd));
+                add(block.slice(TextBlock.Type.PARAGRAPH, 0, false, restStart, s.length()));
+                return;
+            }
+        }
+        add(block);
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Collects the visible text of an inline run with a position for each character. */
+    private final class InlineText {
+        private final StringBuilder text = new StringBuilder();
+        private final IntList lines = new IntList();
+        private final IntList columns = new IntList();
+        private final List<Boolean> boldFlags = new ArrayList<>();
+        private int bold;
+        private int lastLine = firstLine;
+        private int lastColumn = 1;
+
+        void visitChildren(Node parent) {
+            for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child);
+            }
+        }
+
+        private void visit(Node node) {
+            if (node instanceof Text t) {
+                appendLiteral(t.getLiteral(), node.getSourceSpans());
+            } else if (node instanceof Code) {
+                appendLiteral(" ", node.getSourceSpans());
+            } else if (node instanceof SoftLineBreak) {
+                append(TextBlock.SOFT_BREAK, lastLine, lastColumn + 1);
+            } else if (node instanceof HardLineBreak) {
+                append('\n', lastLine, lastColumn + 1);
+            } else if (node instanceof HtmlInline html) {
+                String lit = html.getLiteral();
+                if (BOLD_OPEN.matcher(lit).matches()) {
+                    bold++;
+                } else if (BOLD_CLOSE.matcher(lit).matches()) {
+                    bold = Math.max(0, bold - 1);
+                } else if (BREAK_TAG.matcher(lit).matches()) {
+                    append('\n', lastLine, lastColumn + 1);
+                }
+            } else if (node instanceof Image || node instanceof FootnoteReference) {
+                return;
+            } else if (node instanceof StrongEmphasis) {
+                bold++;
+                visitChildren(node);
+                bold--;
+            } else {
+                visitChildren(node);
+            }
+        }
+
+        private void appendLiteral(String literal, List<SourceSpan> spans) {
+            int line = lastLine;
+            int column = lastColumn;
+            int length = literal.length();
+            if (!spans.isEmpty()) {
+                SourceSpan span = spans.get(0);
+                line = firstLine + span.getLineIndex();
+                column = span.getColumnIndex() + 1;
+                length = span.getLength();
+            }
+            boolean exact = length == literal.length();
+            for (int i = 0; i < literal.length(); i++) {
+                int col = exact ? column + i : column + Math.min(i, Math.max(0, length - 1));
+                append(literal.charAt(i), line, col);
+            }
+        }
+
+        private void append(char c, int line, int column) {
+            lastLine = line;
+            lastColumn = column;
+            if (c == BLANK || c == '\uFEFF' || c == '\u200B') {
+                return;
+            }
+            text.append(c == '\u00A0' ? ' ' : c);
+            lines.add(line);
+            columns.add(column);
+            boldFlags.add(bold > 0);
+        }
+
+        boolean allBold() {
+            boolean any = false;
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetterOrDigit(text.charAt(i))) {
+                    if (!boldFlags.get(i)) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        /** The end of a bold run that opens the paragraph, or 0 when it does not open with one. */
+        int boldLeadIn() {
+            int i = 0;
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= text.length() || !boldFlags.get(i)) {
+                return 0;
+            }
+            while (i < text.length() && boldFlags.get(i)) {
+                i++;
+            }
+            return i < text.length() ? i : 0;
+        }
+
+        TextBlock toBlock(TextBlock.Type type, int level, boolean quoted) {
+            return new TextBlock(type, level, quoted, false, text.toString(), lines.toArray(), columns.toArray());
+        }
+    }
+
+    /** Extracts the text of an HTML block: tags and comments dropped, entities decoded, block tags end a block. */
+    private final class HtmlText {
+        private final String literal;
+        private final boolean quoted;
+        private int line;
+        private int column;
+        private final StringBuilder text = new StringBuilder();
+        private final IntList lines = new IntList();
+        private final IntList columns = new IntList();
+        private int headingLevel;
+        private int boldChars;
+        private int letters;
+        private int bold;
+
+        HtmlText(HtmlBlock html, boolean quoted) {
+            this.literal = html.getLiteral();
+            this.quoted = quoted;
+            List<SourceSpan> spans = html.getSourceSpans();
+            this.line = spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
+            this.column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+        }
+
+        void extract() {
+            int i = 0;
+            int n = literal.length();
+            while (i < n) {
+                char c = literal.charAt(i);
+                if (literal.startsWith("<!--", i)) {
+                    int end = literal.indexOf("-->", i + 4);
+                    i = advance(i, end < 0 ? n : end + 3);
+                } else if (c == '<' && i + 1 < n && (Character.isLetter(literal.charAt(i + 1))
+                        || literal.charAt(i + 1) == '/' || literal.charAt(i + 1) == '!')) {
+                    int end = literal.indexOf('>', i);
+                    int stop = end < 0 ? n : end + 1;
+                    String tag = literal.substring(i, stop);
+                    i = advance(i, stop);
+                    i = tag(tag, i);
+                } else if (c == '&') {
+                    int semi = literal.indexOf(';', i);
+                    String decoded = semi > i && semi - i <= 10 ? Entities.decode(literal.substring(i, semi + 1)) : null;
+                    if (decoded != null) {
+                        int l = line;
+                        int col = column;
+                        advance(i, semi + 1);
+                        for (int k = 0; k < decoded.length(); k++) {
+                            append(decoded.charAt(k), l, col);
+                        }
+                        i = semi + 1;
+                    } else {
+                        append(c, line, column);
+                        i = advance(i, i + 1);
+                    }
+                } else if (c == '\n' || c == '\r') {
+                    append(TextBlock.SOFT_BREAK, line, column);
+                    i = advance(i, i + 1);
+                } else {
+                    append(c, line, column);
+                    i = advance(i, i + 1);
+                }
+            }
+            flush();
+        }
+
+        private int tag(String tag, int next) {
+            String name = tag.replaceAll("(?s)^</?\\s*([A-Za-z0-9]+).*", "$1").toLowerCase(Locale.ROOT);
+            boolean closing = tag.startsWith("</");
+            switch (name) {
+                case "script", "style", "pre", "code" -> {
+                    if (!closing) {
+                        int end = literal.toLowerCase(Locale.ROOT).indexOf("</" + name, next);
+                        return advance(next, end < 0 ? literal.length() : end);
+                    }
+                }
+                case "strong", "b" -> bold = Math.max(0, bold + (closing ? -1 : 1));
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    flush();
+                    headingLevel = closing ? 0 : name.charAt(1) - '0';
+                }
+                case "p", "div", "li", "ul", "ol", "br", "tr", "td", "th", "table", "blockquote", "section",
+                        "article", "hr", "dl", "dt", "dd", "header", "footer", "details", "summary" -> flush();
+                default -> {
+                }
+            }
+            return next;
+        }
+
+        private int advance(int from, int to) {
+            for (int k = from; k < to && k < literal.length(); k++) {
+                char c = literal.charAt(k);
+                if (c == '\n' || (c == '\r' && (k + 1 >= literal.length() || literal.charAt(k + 1) != '\n'))) {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            return to;
+        }
+
+        private void append(char c, int l, int col) {
+            if (c == BLANK || c == '\uFEFF' || c == '\u200B') {
+                return;
+            }
+            text.append(c == '\u00A0' ? ' ' : c);
+            lines.add(l);
+            columns.add(col);
+            if (Character.isLetterOrDigit(c)) {
+                letters++;
+                if (bold > 0) {
+                    boldChars++;
+                }
+            }
+        }
+
+        private void flush() {
+            String s = text.toString();
+            if (!s.isBlank()) {
+                TextBlock.Type type = TextBlock.Type.PARAGRAPH;
+                int level = 0;
+                if (headingLevel > 0) {
+                    type = TextBlock.Type.HEADING;
+                    level = headingLevel;
+                } else if (letters > 0 && boldChars == letters && words(s) <= 12) {
+                    type = TextBlock.Type.HEADING;
+                    level = 7;
+                }
+                blocks.add(new TextBlock(type, level, quoted, level == 7, s, lines.toArray(), columns.toArray()));
+            }
+            text.setLength(0);
+            lines.clear();
+            columns.clear();
+            boldChars = 0;
+            letters = 0;
+        }
+    }
+
+    /** A growable int array, to keep a position per character without boxing. */
+    static final class IntList {
+        private int[] data = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == data.length) {
+                data = java.util.Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = v;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(data, size);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package io.github.incidentnotice.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Splits a notice into front matter and body, and reads the front matter: YAML between {@code ---}
+ * lines or TOML between {@code +++} lines. A YAML block whose opening {@code ---} is missing is still
+ * read (with an error), since real status repositories contain such files.
+ */
+public final class FrontMatterParser {
+
+    private static final TomlMapper TOML = new TomlMapper();
+    private static final Pattern KEY_LINE = Pattern.compile("^[A-Za-z_][\\w-]*\\s*:(\\s|$).*");
+    private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+|\"[^\"]+\")\\s*=");
+
+    /** The result of splitting: the front matter and the body text that follows it. */
+    public record Split(FrontMatter frontMatter, String body) {
+    }
+
+    private FrontMatterParser() {
+    }
+
+    public static Split parse(String text) {
+        List<int[]> lines = lines(text);
+        if (lines.isEmpty()) {
+            return none(text, "the notice is empty: start it with front matter ('---', title, date, status, '---') and its text");
+        }
+        String first = lineText(text, lines.get(0)).strip();
+        if (first.equals("---") || first.equals("+++")) {
+            String delimiter = first;
+            for (int i = 1; i < lines.size(); i++) {
+                String l = lineText(text, lines.get(i)).strip();
+                if (l.equals(delimiter) || (delimiter.equals("---") && l.equals("..."))) {
+                    String fm = text.substring(lines.get(1 < i ? 1 : i)[0], lines.get(i)[0]);
+                    if (i == 1) {
+                        fm = "";
+                    }
+                    int bodyLine = i + 2;
+                    String body = i + 1 < lines.size() ? text.substring(lines.get(i + 1)[0]) : "";
+                    List<FrontMatter.Problem> problems = new ArrayList<>();
+                    FrontMatter front = delimiter.equals("---") ? yaml(fm, 2, bodyLine, problems)
+                            : toml(fm, 2, bodyLine, problems);
+                    return new Split(front, body);
+                }
+            }
+            List<FrontMatter.Problem> problems = List.of(new FrontMatter.Problem(1, 1,
+                    "the front matter opened on line 1 is never closed: add a line '" + delimiter
+                            + "' after its last key", false));
+            return new Split(new FrontMatter(first.equals("---") ? "yaml" : "toml", Map.of(), Map.of(), List.of(),
+                    lines.size() + 1, problems, false), "");
+        }
+        int closing = missingOpening(text, lines);
+        if (closing > 0) {
+            List<FrontMatter.Problem> problems = new ArrayList<>();
+            problems.add(new FrontMatter.Problem(1, 1,
+                    "the front matter has no opening '---': add a line '---' before line 1", false));
+            String fm = text.substring(0, lines.get(closing)[0]);
+            int bodyLine = closing + 2;
+            String body = closing + 1 < lines.size() ? text.substring(lines.get(closing + 1)[0]) : "";
+            return new Split(yaml(fm, 1, bodyLine, problems), body);
+        }
+        return none(text, "the notice has no front matter: start it with '---', a title, date and status, and '---'");
+    }
+
+    private static Split none(String text, String message) {
+        return new Split(new FrontMatter("none", Map.of(), Map.of(), List.of(), 1,
+                List.of(new FrontMatter.Problem(1, 1, message, false)), true), text);
+    }
+
+    /** The index of a closing '---' line preceded only by lines that look like YAML keys, or -1. */
+    private static int missingOpening(String text, List<int[]> lines) {
+        boolean sawKey = false;
+        for (int i = 0; i < lines.size() && i < 60; i++) {
+            String raw = lineText(text, lines.get(i));
+            String l = raw.strip();
+            if (l.equals("---")) {
+                return sawKey && i > 0 ? i : -1;
+            }
+            if (KEY_LINE.matcher(raw).matches()) {
+                sawKey = true;
+            } else if (!(l.isEmpty() || l.startsWith("#") || l.startsWith("- ") || raw.startsWith(" ")
+                    || raw.startsWith("\t"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static FrontMatter yaml(String fm, int firstLine, int bodyLine, List<FrontMatter.Problem> problems) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, int[]> positions = new HashMap<>();
+        List<FrontMatter.Waiver> waivers = new ArrayList<>();
+        Node root;
+        try {
+            root = SafeYaml.compose(fm, firstLine);
+        } catch (InputProblem p) {
+            problems.add(new FrontMatter.Problem(p.line(), p.column(), p.getMessage(), false));
+            return new FrontMatter("yaml", values, positions, waivers, bodyLine, problems, true);
+        }
+        if (root == null) {
+            return new FrontMatter("yaml", values, positions, waivers, bodyLine, problems, true);
+        }
+        if (!(root instanceof MappingNode map)) {
+            String what = root instanceof SequenceNode ? "a list" : "a single value";
+            problems.add(new FrontMatter.Problem(SafeYaml.line(root, firstLine), SafeYaml.column(root),
+                    "the front matter is " + what + ", not keys and values such as 'title: ...'", false));
+            return new FrontMatter("yaml", values, positions, waivers, bodyLine, problems, true);
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            int line = SafeYaml.line(keyNode, firstLine);
+            int column = SafeYaml.column(keyNode);
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                problems.add(new FrontMatter.Problem(line, column, "a front-matter key must be a plain word", false));
+                continue;
+            }
+            String key = keyScalar.getValue();
+            if (values.containsKey(key)) {
+                problems.add(new FrontMatter.Problem(line, column, "duplicate key '" + key + "' (first on line "
+                        + positions.get(key)[0] + ")", false));
+                continue;
+            }
+            try {
+                values.put(key, SafeYaml.toValue(tuple.getValueNode(), firstLine));
+                positions.put(key, new int[] {line, column});
+                if (key.equals("waive")) {
+                    waivers.addAll(yamlWaivers(tuple.getValueNode(), firstLine, line, column));
+                }
+            } catch (InputProblem p) {
+                problems.add(new FrontMatter.Problem(p.line(), p.column(), p.getMessage(), false));
+            }
+        }
+        return new FrontMatter("yaml", values, positions, waivers, bodyLine, problems, true);
+    }
+
+    private static List<FrontMatter.Waiver> yamlWaivers(Node node, int firstLine, int keyLine, int keyColumn)
+            throws InputProblem {
+        List<FrontMatter.Waiver> result = new ArrayList<>();
+        if (!(node instanceof SequenceNode seq)) {
+            result.add(new FrontMatter.Waiver(null, null, keyLine, keyColumn));
+            return result;
+        }
+        for (Node item : seq.getValue()) {
+            int line = SafeYaml.line(item, firstLine);
+            int column = SafeYaml.column(item);
+            Object value = SafeYaml.toValue(item, firstLine);
+            if (value instanceof Map<?, ?> m) {
+                Object element = m.get("element");
+                Object reason = m.get("reason");
+                result.add(new FrontMatter.Waiver(element == null ? null : String.valueOf(element),
+                        reason == null ? null : String.valueOf(reason), line, column));
+            } else {
+                result.add(new FrontMatter.Waiver(value == null ? null : String.valueOf(value), null, line, column));
+            }
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FrontMatter toml(String fm, int firstLine, int bodyLine, List<FrontMatter.Problem> problems) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, int[]> positions = new HashMap<>();
+        List<FrontMatter.Waiver> waivers = new ArrayList<>();
+        try {
+            JsonNode node = TOML.readTree(fm);
+            if (node != null && node.isObject()) {
+                values.putAll(TOML.convertValue(node, LinkedHashMap.class));
+            }
+        } catch (JacksonException e) {
+            JsonLocation loc = e.getLocation();
+            int line = loc == null ? 0 : Math.max(0, loc.getLineNr() - 1);
+            int column = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+            problems.add(new FrontMatter.Problem(firstLine + line, column,
+                    "invalid TOML: " + SafeYaml.oneLine(e.getOriginalMessage()), false));
+            return new FrontMatter("toml", values, positions, waivers, bodyLine, problems, true);
+        }
+        String[] lines = fm.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].strip().startsWith("[")) {
+                break;
+            }
+            Matcher m = TOML_KEY.matcher(lines[i]);
+            if (m.find()) {
+                String key = m.group(1).replace("\"", "");
+                positions.putIfAbsent(key, new int[] {firstLine + i, m.start(1) + 1});
+            }
+        }
+        Object waive = values.get("waive");
+        if (waive != null) {
+            int line = positions.containsKey("waive") ? positions.get("waive")[0] : firstLine;
+            if (waive instanceof List<?> list) {
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> m) {
+                        Object element = m.get("element");
+                        Object reason = m.get("reason");
+                        waivers.add(new FrontMatter.Waiver(element == null ? null : String.valueOf(element),
+                                reason == null ? null : String.valueOf(reason), line, 1));
+                    } else {
+                        waivers.add(new FrontMatter.Waiver(String.valueOf(item), null, line, 1));
+                    }
+                }
+            } else {
+                waivers.add(new FrontMatter.Waiver(null, null, line, 1));
+            }
+        }
+        return new FrontMatter("toml", values, positions, waivers, bodyLine, problems, true);
+    }
+
+    /** Start and end (without the line break) of every line; \n, \r\n and \r all end a line. */
+    static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(new int[] {start, i});
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            lines.add(new int[] {start, n});
+        }
+        return lines;
+    }
+
+    private static String lineText(String text, int[] line) {
+        return text.substring(line[0], line[1]);
+    }
+}

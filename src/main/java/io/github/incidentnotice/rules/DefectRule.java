@@ -1,0 +1,56 @@
+package io.github.incidentnotice.rules;
+
+import java.util.List;
+
+import io.github.incidentnotice.model.DefectSpec;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.parse.Sentence;
+
+/**
+ * Reports wording a careful reader objects to (a defect such as {@code non-apology}), once per
+ * sentence, at the phrase. Quoted words are not the notice's own and are skipped.
+ */
+public final class DefectRule implements NoticeRule {
+
+    private final DefectSpec defect;
+
+    public DefectRule(DefectSpec defect) {
+        this.defect = defect;
+    }
+
+    @Override
+    public String id() {
+        return defect.id();
+    }
+
+    @Override
+    public void check(NoticeAnalysis analysis, List<Finding> findings) {
+        if (defect.level() == Level.OFF) {
+            return;
+        }
+        for (String element : defect.onlyWhenAbsent()) {
+            if (analysis.present(element)) {
+                return;
+            }
+        }
+        List<Sentence> sentences = analysis.notice().sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.quoted()) {
+                continue;
+            }
+            String text = analysis.matchText(i);
+            for (Phrase phrase : defect.phrases()) {
+                Phrase.Match m = phrase.find(text);
+                if (m != null && !KindStageResolver.matchesAny(defect.unless(), text)) {
+                    String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
+                    findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
+                            s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
+                    break;
+                }
+            }
+        }
+    }
+}

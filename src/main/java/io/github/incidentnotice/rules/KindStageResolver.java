@@ -1,0 +1,133 @@
+package io.github.incidentnotice.rules;
+
+import java.util.List;
+
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.model.Status;
+import io.github.incidentnotice.parse.FrontMatter;
+import io.github.incidentnotice.parse.Notice;
+import io.github.incidentnotice.parse.Section;
+import io.github.incidentnotice.parse.Sentence;
+
+/**
+ * Decides a notice's kind and stage. What the front matter states wins: {@code status}, then
+ * {@code kind}, cState's {@code resolved} and {@code informational}. Otherwise the title and text
+ * decide (checklist markers: "scheduled maintenance", "postmortem", "we are investigating" with no
+ * resolution), and without any signal a notice is a resolved incident.
+ */
+public final class KindStageResolver {
+
+    /** The resolved kind and stage; {@code inferred} is true when the text, not the front matter, decided. */
+    public record Resolution(Kind kind, Stage stage, boolean inferred) {
+    }
+
+    private final Checklist checklist;
+
+    public KindStageResolver(Checklist checklist) {
+        this.checklist = checklist;
+    }
+
+    public Resolution resolve(Notice notice) {
+        FrontMatter fm = notice.frontMatter();
+        Status status = Status.parse(fm.string("status"));
+        Kind kind = Kind.parse(fm.string("kind"));
+        boolean inferred = false;
+        if (kind == null && status != null) {
+            kind = status.impliedKind();
+        }
+        if (kind == null && Boolean.TRUE.equals(fm.bool("informational"))) {
+            kind = Kind.INFORMATIONAL;
+        }
+        if (kind == null) {
+            inferred = true;
+            kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
+        }
+        Stage stage;
+        if (status != null) {
+            stage = status.stage();
+        } else {
+            Boolean resolved = fm.bool("resolved");
+            if (Boolean.FALSE.equals(resolved)) {
+                stage = Stage.ONGOING;
+            } else if (Boolean.TRUE.equals(resolved)) {
+                stage = kind == Kind.INCIDENT && isWriteUp(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
+            } else {
+                inferred = true;
+                stage = inferStage(notice, kind);
+            }
+        }
+        return new Resolution(kind, stage, inferred);
+    }
+
+    private boolean looksLikeMaintenance(Notice notice) {
+        if (notice.title() != null && matchesAny(checklist.marker("maintenance"), notice.title())) {
+            return true;
+        }
+        int seen = 0;
+        for (Sentence s : notice.sentences()) {
+            if (s.title() || s.quoted()) {
+                continue;
+            }
+            if (++seen > 2) {
+                break;
+            }
+            if (matchesAny(checklist.marker("maintenance"), s.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Stage inferStage(Notice notice, Kind kind) {
+        if (kind == Kind.INCIDENT && isWriteUp(notice)) {
+            return Stage.POSTMORTEM;
+        }
+        boolean ongoing = false;
+        boolean resolution = false;
+        for (Sentence s : notice.sentences()) {
+            if (s.quoted()) {
+                continue;
+            }
+            ongoing |= matchesAny(checklist.marker("ongoing"), s.text());
+            resolution |= matchesAny(checklist.marker("resolution"), s.text());
+        }
+        if (kind == Kind.MAINTENANCE) {
+            return resolution ? Stage.RESOLVED : Stage.ONGOING;
+        }
+        return ongoing && !resolution ? Stage.ONGOING : Stage.RESOLVED;
+    }
+
+    /** A full write-up: a postmortem title, or headings for at least two of cause, timeline, fix and follow-up. */
+    private boolean isWriteUp(Notice notice) {
+        if (notice.title() != null && matchesAny(checklist.marker("postmortem"), notice.title())) {
+            return true;
+        }
+        int kinds = 0;
+        for (String element : List.of("what-happened", "fix", "prevention", "impact")) {
+            var spec = checklist.element(element);
+            if (spec.isEmpty()) {
+                continue;
+            }
+            for (Section section : notice.sections()) {
+                if (section.heading().headingLevel() <= 6
+                        && HeadingMatcher.matches(spec.get().headings(), section.normalizedHeading())) {
+                    kinds++;
+                    break;
+                }
+            }
+        }
+        return kinds >= 3;
+    }
+
+    static boolean matchesAny(List<Phrase> phrases, String text) {
+        for (Phrase p : phrases) {
+            if (p.find(text) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

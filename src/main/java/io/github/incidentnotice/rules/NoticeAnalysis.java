@@ -1,0 +1,146 @@
+package io.github.incidentnotice.rules;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.KindStage;
+import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.parse.Notice;
+import io.github.incidentnotice.parse.Section;
+import io.github.incidentnotice.parse.Sentence;
+
+/**
+ * A notice with what rules share about it: its kind and stage, the sentences as matched (quotations
+ * masked), and which elements it states (computed once, with the evidence that decided).
+ */
+public final class NoticeAnalysis {
+
+    private final Notice notice;
+    private final Checklist checklist;
+    private final KindStageResolver.Resolution resolution;
+    private final String[] matchText;
+    private final Map<String, Optional<Evidence>> evidence = new HashMap<>();
+
+    public NoticeAnalysis(Notice notice, Checklist checklist) {
+        this.notice = notice;
+        this.checklist = checklist;
+        this.resolution = new KindStageResolver(checklist).resolve(notice);
+        List<Sentence> sentences = notice.sentences();
+        this.matchText = new String[sentences.size()];
+        for (int i = 0; i < matchText.length; i++) {
+            matchText[i] = Prose.maskQuotations(sentences.get(i).text());
+        }
+    }
+
+    public Notice notice() {
+        return notice;
+    }
+
+    public Checklist checklist() {
+        return checklist;
+    }
+
+    public Kind kind() {
+        return resolution.kind();
+    }
+
+    public Stage stage() {
+        return resolution.stage();
+    }
+
+    public boolean inferred() {
+        return resolution.inferred();
+    }
+
+    public KindStage kindStage() {
+        return new KindStage(kind(), stage());
+    }
+
+    public boolean personalData() {
+        Boolean b = notice.frontMatter().bool("personal-data");
+        return Boolean.TRUE.equals(b);
+    }
+
+    /** The severity from the front matter, lower case, or empty. */
+    public String severity() {
+        String s = notice.frontMatter().string("severity");
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The sentence text as phrases see it (quotations masked). */
+    String matchText(int index) {
+        return matchText[index];
+    }
+
+    /** Where the notice states an element, or empty when it does not. */
+    public Optional<Evidence> evidence(ElementSpec element) {
+        return evidence.computeIfAbsent(element.id(), id -> detect(element));
+    }
+
+    public boolean present(String elementId) {
+        return checklist.element(elementId).flatMap(this::evidence).isPresent();
+    }
+
+    private Optional<Evidence> detect(ElementSpec element) {
+        for (Section section : notice.sections()) {
+            if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && hasRealContent(section)) {
+                return Optional.of(new Evidence(section.line(), section.column(),
+                        Prose.excerpt(section.heading().text(), 80), true));
+            }
+        }
+        List<Sentence> sentences = notice.sentences();
+        boolean ongoing = stage() == Stage.ONGOING;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.quoted() || (s.heading() && !s.title())) {
+                continue;
+            }
+            String text = matchText[i];
+            Phrase.Match m = firstMatch(element.phrases(), text);
+            if (m == null && ongoing) {
+                m = firstMatch(element.ongoingPhrases(), text);
+            }
+            if (m != null && !KindStageResolver.matchesAny(element.unless(), text)) {
+                return Optional.of(new Evidence(s.lineAt(m.start()), s.columnAt(m.start()),
+                        Prose.excerpt(s.text(), 120), false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Phrase.Match firstMatch(List<Phrase> phrases, String text) {
+        for (Phrase p : phrases) {
+            Phrase.Match m = p.find(text);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Real content: prose that is not only a placeholder, or code and images. */
+    boolean hasRealContent(Section section) {
+        if (section.opaqueContent()) {
+            return true;
+        }
+        var placeholder = checklist.defect("placeholder");
+        for (Sentence s : section.content()) {
+            if (s.heading()) {
+                continue;
+            }
+            if (placeholder.isPresent() && KindStageResolver.matchesAny(placeholder.get().phrases(), s.text())) {
+                continue;
+            }
+            if (s.text().strip().length() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.incidentnotice.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Text helpers for matching prose: quotations are masked so quoted words never count as the notice's own. */
+final class Prose {
+
+    private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
+
+    private Prose() {
+    }
+
+    /**
+     * Replaces the inside of quotations of three words or more by spaces, keeping offsets. Short
+     * quotes ("Vegas: Offline", a product name) stay, since they are usually names, not speech.
+     */
+    static String maskQuotations(String sentence) {
+        if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201C') < 0) {
+            return sentence;
+        }
+        Matcher m = QUOTATION.matcher(sentence);
+        StringBuilder sb = null;
+        while (m.find()) {
+            String inner = sentence.substring(m.start(), m.end());
+            if (inner.strip().split("\\s+").length < 3) {
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(sentence);
+            }
+            for (int i = m.start() + 1; i < m.end() - 1; i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb == null ? sentence : sb.toString();
+    }
+
+    /** Cuts text to at most {@code max} characters on one line, for excerpts and messages. */
+    static String excerpt(String text, int max) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
+    }
+}
