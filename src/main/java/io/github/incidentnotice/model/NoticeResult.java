@@ -11,7 +11,7 @@ public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred
                            Map<String, ElementState> elements, List<Finding> findings) {
 
     public NoticeResult {
-        elements = Map.copyOf(elements);
+        elements = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(elements));
         findings = List.copyOf(findings);
     }
 

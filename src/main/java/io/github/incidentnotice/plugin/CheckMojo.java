@@ -1,0 +1,227 @@
+package io.github.incidentnotice.plugin;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.report.ConsoleFormatter;
+import io.github.incidentnotice.report.JsonReport;
+import io.github.incidentnotice.report.ToolInfo;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Checks every incident notice against the checklist and fails the build when one falls short: a
+ * notice that does not own the mistake, apologise, say what happened, what was fixed and what will
+ * keep it from happening again is not released.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** The directory holding the notices. */
+    @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
+    private File noticeDirectory;
+
+    /** Globs (relative to the notice directory) of the files to check; comma-separated on the command line. */
+    @Parameter(property = "incident-notice.includes")
+    private List<String> includes;
+
+    /** Globs (relative to the notice directory) of files to leave out. */
+    @Parameter(property = "incident-notice.excludes")
+    private List<String> excludes;
+
+    /** Check just this one notice (a path relative to the project, or absolute). */
+    @Parameter(property = "incident-notice.notice")
+    private File notice;
+
+    /** A team checklist; by default the nearest .incident-checklist.yml from the module up to the top of the build. */
+    @Parameter(property = "incident-notice.checklist")
+    private File checklist;
+
+    /** The encoding notices are written in. */
+    @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /** Skip the check. */
+    @Parameter(property = "incident-notice.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fail the build when a notice has an error finding. */
+    @Parameter(property = "incident-notice.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** Fail the build on warnings too. */
+    @Parameter(property = "incident-notice.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /** Where the reports are written. */
+    @Parameter(property = "incident-notice.outputDirectory", defaultValue = "${project.build.directory}/incident-notice")
+    private File outputDirectory;
+
+    /** Report formats to write, any of json, sarif, junit, html (the console is always written). */
+    @Parameter(property = "incident-notice.formats", defaultValue = "json")
+    private List<String> formats;
+
+    /** Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact. */
+    @Parameter(property = "incident-notice.skipRules")
+    private List<String> skipRules;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the incident notice check (incident-notice.skip).");
+            return;
+        }
+        File baseDir = project.getBasedir();
+        Charset charset = charset();
+        Set<String> formatSet = formats();
+        File topDir = session == null || session.getTopLevelProject() == null ? baseDir
+                : session.getTopLevelProject().getBasedir();
+        Checklist effective = ChecklistResolver.load(ChecklistResolver.find(checklist, baseDir, topDir), baseDir);
+        Set<String> skipped = skipRules(effective);
+
+        Path single = null;
+        if (notice != null) {
+            File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
+            if (!file.isFile()) {
+                throw new MojoExecutionException("The notice " + notice + " does not exist (incident-notice.notice).");
+            }
+            single = file.toPath();
+        } else if (!noticeDirectory.exists()) {
+            getLog().warn("The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())
+                    + " does not exist; no notices checked. Set incident-notice.noticeDirectory if they are elsewhere.");
+            return;
+        } else if (!noticeDirectory.isDirectory()) {
+            throw new MojoExecutionException("The notice directory " + noticeDirectory + " is a file, not a directory.");
+        }
+
+        CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), split(includes),
+                split(excludes), single, charset, skipped);
+        CheckResult result;
+        try {
+            result = new CheckEngine(effective, skipped).run(request);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
+        }
+        writeReports(result, formatSet);
+        report(result);
+        decide(result);
+    }
+
+    private void report(CheckResult result) {
+        for (NoticeResult n : result.notices()) {
+            for (Finding f : n.findings()) {
+                if (f.level() == Level.ERROR) {
+                    getLog().error(ConsoleFormatter.line(f));
+                } else if (f.level() == Level.WARNING) {
+                    getLog().warn(ConsoleFormatter.line(f));
+                }
+            }
+        }
+        getLog().info(ConsoleFormatter.summary(result));
+    }
+
+    private void decide(CheckResult result) throws MojoFailureException {
+        long errors = result.errors();
+        long warnings = result.warnings();
+        if (failOnViolation && errors > 0) {
+            throw new MojoFailureException(errors + " error" + (errors == 1 ? "" : "s") + " in "
+                    + result.failedNotices() + " incident notice" + (result.failedNotices() == 1 ? "" : "s")
+                    + "; fix them or see the report in " + outputDirectory);
+        }
+        if (failOnWarning && warnings > 0) {
+            throw new MojoFailureException(warnings + " warning" + (warnings == 1 ? "" : "s")
+                    + " in incident notices and failOnWarning is set");
+        }
+    }
+
+    private void writeReports(CheckResult result, Set<String> formatSet) throws MojoExecutionException {
+        try {
+            if (formatSet.contains("json")) {
+                JsonReport.write(result, ToolInfo.version(), outputDirectory.toPath().resolve(JsonReport.FILE_NAME));
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        try {
+            return CheckEngine.charset(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("Unknown encoding '" + encoding + "' (incident-notice.encoding).");
+        }
+    }
+
+    private Set<String> formats() throws MojoExecutionException {
+        Set<String> known = Set.of("json", "sarif", "junit", "html");
+        Set<String> result = new LinkedHashSet<>();
+        for (String f : split(formats)) {
+            String format = f.toLowerCase(Locale.ROOT);
+            if (!known.contains(format)) {
+                throw new MojoExecutionException("Unknown report format '" + f + "' (incident-notice.formats); "
+                        + "allowed: json, sarif, junit, html.");
+            }
+            result.add(format);
+        }
+        return result;
+    }
+
+    private Set<String> skipRules(Checklist effective) {
+        Set<String> result = new LinkedHashSet<>();
+        Set<String> known = effective.ruleIds().keySet();
+        for (String id : split(skipRules)) {
+            if (!known.contains(id)) {
+                getLog().warn("Unknown rule '" + id + "' in incident-notice.skipRules; known: " + String.join(", ", known));
+            }
+            result.add(id);
+        }
+        return result;
+    }
+
+    /** Parameters given on the command line arrive as one comma-separated value. */
+    static List<String> split(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values == null) {
+            return result;
+        }
+        for (String v : values) {
+            if (v == null) {
+                continue;
+            }
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) {
+                    result.add(part.strip());
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.incidentnotice.plugin;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.github.incidentnotice.checklist.ChecklistException;
+import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.model.Checklist;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Finds and loads the effective checklist for a module: the {@code checklist} parameter when given,
+ * else the nearest {@code .incident-checklist.yml} from the module up to the top of the build, else
+ * the default checklist. A broken checklist is a {@link MojoExecutionException} with its file and line.
+ */
+final class ChecklistResolver {
+
+    static final String TEAM_FILE = ".incident-checklist.yml";
+
+    private ChecklistResolver() {
+    }
+
+    /** The team checklist file that applies, or null when the default applies. */
+    static Path find(File configured, File moduleDir, File topDir) throws MojoExecutionException {
+        if (configured != null) {
+            if (!configured.isFile()) {
+                throw new MojoExecutionException("The checklist " + configured + " does not exist; fix the "
+                        + "'checklist' parameter (incident-notice.checklist) or remove it to use " + TEAM_FILE + ".");
+            }
+            return configured.toPath();
+        }
+        Path dir = moduleDir.toPath().toAbsolutePath().normalize();
+        Path top = topDir == null ? dir : topDir.toPath().toAbsolutePath().normalize();
+        while (dir != null) {
+            Path candidate = dir.resolve(TEAM_FILE);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            if (dir.equals(top) || !dir.startsWith(top)) {
+                break;
+            }
+            dir = dir.getParent();
+        }
+        return null;
+    }
+
+    static Checklist load(Path file, File baseDir) throws MojoExecutionException {
+        if (file == null) {
+            return ChecklistLoader.defaults();
+        }
+        String name = io.github.incidentnotice.engine.CheckEngine.displayName(baseDir.toPath(), file);
+        try {
+            return ChecklistLoader.load(file, name);
+        } catch (ChecklistException e) {
+            throw new MojoExecutionException("Invalid checklist " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.incidentnotice.report;
+
+import java.util.Locale;
+
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Finding;
+
+/**
+ * Formats findings as the one-line form IDEs and CI link ({@code file:line:col: [rule] message}) and
+ * the run's summary. Text from notices is made safe: control and escape characters are escaped and
+ * excerpts are at most 80 characters, so a hostile notice cannot rewrite the terminal.
+ */
+public final class ConsoleFormatter {
+
+    public static final int MAX_EXCERPT = 80;
+
+    private ConsoleFormatter() {
+    }
+
+    /** The line for one finding (without the [ERROR]/[WARNING] prefix the build log adds). */
+    public static String line(Finding f) {
+        return safe(f.file(), 300) + ":" + f.line() + ":" + f.column() + ": [" + f.rule() + "] " + safe(f.message(), 600);
+    }
+
+    /** The summary line: notices checked, errors, warnings, waivers, time. */
+    public static String summary(CheckResult result) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%d notice%s checked: %d error%s, %d warning%s",
+                result.notices().size(), result.notices().size() == 1 ? "" : "s",
+                result.errors(), result.errors() == 1 ? "" : "s",
+                result.warnings(), result.warnings() == 1 ? "" : "s"));
+        if (result.waivers() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %d waiver%s", result.waivers(), result.waivers() == 1 ? "" : "s"));
+        }
+        if (result.fromCache() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %d from cache", result.fromCache()));
+        }
+        sb.append(String.format(Locale.ROOT, " (%d ms)", result.millis()));
+        return sb.toString();
+    }
+
+    /** Escapes control characters and cuts overly long text, so nothing from a notice can disturb the console. */
+    public static String safe(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
+        for (int i = 0; i < text.length() && sb.length() < max; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+                    || (c >= '\u2066' && c <= '\u2069')) {
+                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        if (sb.length() >= max && text.length() > max) {
+            sb.setLength(max - 1);
+            sb.append('\u2026');
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.incidentnotice.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.NoticeResult;
+
+/**
+ * Writes {@code incident-notice.json}, the report whose shape is a contract (DESIGN section 6): tool,
+ * version, checklist, every notice with kind, stage, personal data, verdict, every element's state and
+ * the findings, and the summary. {@code inferred} says when the text, not the front matter, decided the
+ * kind or stage.
+ */
+public final class JsonReport {
+
+    public static final String FILE_NAME = "incident-notice.json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private JsonReport() {
+    }
+
+    /** The report as a tree of maps and lists, in the contract's key order. */
+    public static Map<String, Object> toMap(CheckResult result, String version) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", ToolInfo.NAME);
+        root.put("version", version);
+        root.put("checklist", result.checklistName());
+        List<Object> notices = new ArrayList<>();
+        for (NoticeResult n : result.notices()) {
+            Map<String, Object> notice = new LinkedHashMap<>();
+            notice.put("file", n.file());
+            notice.put("kind", n.kind().id());
+            notice.put("stage", n.stage().id());
+            notice.put("inferred", n.inferred());
+            notice.put("personalData", n.personalData());
+            notice.put("verdict", n.failed() ? "fail" : "pass");
+            Map<String, Object> elements = new LinkedHashMap<>();
+            n.elements().forEach((id, state) -> elements.put(id, state.id()));
+            notice.put("elements", elements);
+            List<Object> findings = new ArrayList<>();
+            for (Finding f : n.findings()) {
+                Map<String, Object> finding = new LinkedHashMap<>();
+                finding.put("rule", f.rule());
+                finding.put("element", f.element());
+                finding.put("level", f.level().id());
+                finding.put("line", f.line());
+                finding.put("column", f.column());
+                finding.put("message", f.message());
+                finding.put("excerpt", f.excerpt());
+                findings.add(finding);
+            }
+            notice.put("findings", findings);
+            notices.add(notice);
+        }
+        root.put("notices", notices);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("notices", result.notices().size());
+        summary.put("errors", result.errors());
+        summary.put("warnings", result.warnings());
+        summary.put("waivers", result.waivers());
+        summary.put("failed", result.failedNotices());
+        summary.put("fromCache", result.fromCache());
+        summary.put("millis", result.millis());
+        root.put("summary", summary);
+        return root;
+    }
+
+    public static void write(CheckResult result, String version, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        MAPPER.writeValue(file.toFile(), toMap(result, version));
+    }
+
+    public static String toJson(CheckResult result, String version) throws IOException {
+        return MAPPER.writeValueAsString(toMap(result, version));
+    }
+}
