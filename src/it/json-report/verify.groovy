@@ -1,0 +1,29 @@
+import groovy.json.JsonSlurper
+
+def report = new File(basedir, 'target/incident-notice/incident-notice.json')
+assert report.isFile() : 'the JSON report is written even when the build fails'
+def json = new JsonSlurper().parse(report)
+assert json.tool == 'incident-notice-maven-plugin'
+assert json.version == '0.1.0-SNAPSHOT'
+assert json.checklist == 'default'
+assert json.notices.size() == 2
+def good = json.notices[0]
+assert good.file == 'incidents/2026-03-02-checkout.md'
+assert good.kind == 'incident' && good.stage == 'resolved' && good.personalData == false
+assert good.verdict == 'pass'
+assert good.elements.keySet() as List == ['admission', 'apology', 'what-happened', 'impact', 'customer-action', 'fix',
+                                         'prevention', 'thanks', 'make-good', 'next-update', 'breach-details']
+assert good.elements.admission == 'present' && good.elements.apology == 'present' && good.elements.prevention == 'present'
+assert good.elements['make-good'] == 'absent'
+assert good.findings == []
+def bad = json.notices[1]
+assert bad.file == 'incidents/2026-03-10-login-errors.md'
+assert bad.verdict == 'fail'
+def apology = bad.findings.find { it.rule == 'missing-apology' }
+assert apology.element == 'apology' && apology.level == 'error' && apology.line == 6 && apology.column == 1
+def nonApology = bad.findings.find { it.rule == 'non-apology' }
+assert nonApology.line == 10 && nonApology.column == 31 && nonApology.excerpt == 'apologize for any inconvenience'
+assert json.summary.notices == 2
+assert json.summary.errors == 7
+assert json.summary.warnings == 1
+assert json.summary.millis instanceof Number

@@ -1,0 +1,4 @@
+def log = new File(basedir, 'build.log').text
+assert log =~ /\[INFO\] 1 notice checked: 0 errors, 0 warnings \(\d+ ms\)/
+assert !log.contains('login-errors')
+assert log.contains('BUILD SUCCESS')

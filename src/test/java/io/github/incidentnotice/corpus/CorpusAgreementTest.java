@@ -1,0 +1,64 @@
+package io.github.incidentnotice.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.incidentnotice.checklist.ChecklistLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the default checklist on the labelled corpus and fails when a score drops below the floor
+ * reached so far, so a regression cannot land. Skipped when {@code ../shared/corpus} is absent. The full
+ * report, with every disagreement, is written to {@code target/corpus-report.txt}.
+ */
+class CorpusAgreementTest {
+
+    // Floors: the scores reached, rounded down; raise them when the checklist improves.
+    static final double KIND = 0.87;
+    static final double STAGE = 0.86;
+    static final double MACRO_F1 = 0.75;
+    static final double BALANCED = 0.59;
+    static final double NON_APOLOGY = 0.95;
+    static final double BLAME = 0.50;
+
+    @Test
+    void defaultChecklistAgreesWithTheLabels() throws IOException {
+        Path corpus = CorpusHarness.corpusDir();
+        assumeTrue(Files.isDirectory(corpus), "no corpus at " + corpus);
+        CorpusHarness.Scores s = CorpusHarness.score(corpus, ChecklistLoader.defaults());
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        CorpusHarness.print(s, new PrintStream(buffer, true, StandardCharsets.UTF_8), true);
+        Files.createDirectories(Paths.get("target"));
+        Files.write(Paths.get("target/corpus-report.txt"), buffer.toByteArray());
+        ByteArrayOutputStream summary = new ByteArrayOutputStream();
+        CorpusHarness.print(s, new PrintStream(summary, true, StandardCharsets.UTF_8), false);
+        System.out.println(summary.toString(StandardCharsets.UTF_8));
+
+        List<String> below = new ArrayList<>();
+        check(below, "kind accuracy", s.kindAccuracy, KIND);
+        check(below, "stage accuracy", s.stageAccuracy, STAGE);
+        check(below, "element macro F1", s.macroF1, MACRO_F1);
+        check(below, "verdict balanced accuracy", s.balancedAccuracy, BALANCED);
+        check(below, "non-apology F1", s.defectF1("non-apology"), NON_APOLOGY);
+        check(below, "blame-shifting F1", s.defectF1("blame-shifting"), BLAME);
+        assertTrue(below.isEmpty(), "corpus scores dropped below their floors: " + below
+                + " (see target/corpus-report.txt)");
+    }
+
+    private static void check(List<String> below, String name, double value, double floor) {
+        if (value < floor) {
+            below.add(String.format(Locale.ROOT, "%s %.3f < %.3f", name, value, floor));
+        }
+    }
+}
