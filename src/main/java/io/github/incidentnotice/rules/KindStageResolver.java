@@ -20,7 +20,10 @@ import io.github.incidentnotice.parse.Sentence;
  */
 public final class KindStageResolver {
 
-    /** The resolved kind and stage; {@code inferred} is true when the text, not the front matter, decided. */
+    /**
+     * The resolved kind and stage; {@code inferred} is true when the title or text, not the front matter,
+     * decided either (falling back to a resolved incident is not an inference).
+     */
     public record Resolution(Kind kind, Stage stage, boolean inferred) {
     }
 
@@ -42,8 +45,9 @@ public final class KindStageResolver {
             kind = Kind.INFORMATIONAL;
         }
         if (kind == null) {
-            inferred = true;
+            // the default (incident) is not an inference; only text that made it maintenance is
             kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
+            inferred = kind == Kind.MAINTENANCE;
         }
         Stage stage;
         if (status != null) {
@@ -55,8 +59,8 @@ public final class KindStageResolver {
             } else if (Boolean.TRUE.equals(resolved)) {
                 stage = kind == Kind.INCIDENT && isWriteUp(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
             } else {
-                inferred = true;
                 stage = inferStage(notice, kind);
+                inferred |= stage != Stage.RESOLVED;
             }
         }
         return new Resolution(kind, stage, inferred);

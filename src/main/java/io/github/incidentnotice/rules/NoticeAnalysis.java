@@ -21,6 +21,9 @@ import io.github.incidentnotice.parse.Sentence;
  */
 public final class NoticeAnalysis {
 
+    /** Elements a title can show: readers judge impact and the account of events on title and body. */
+    private static final java.util.Set<String> TITLE_ELEMENTS = java.util.Set.of("impact", "what-happened");
+
     private final Notice notice;
     private final Checklist checklist;
     private final KindStageResolver.Resolution resolution;
@@ -98,7 +101,7 @@ public final class NoticeAnalysis {
         boolean ongoing = stage() == Stage.ONGOING;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.quoted() || (s.heading() && !s.title())) {
+            if (s.quoted() || (s.heading() && !s.title()) || (s.title() && !TITLE_ELEMENTS.contains(element.id()))) {
                 continue;
             }
             String text = matchText[i];
