@@ -22,6 +22,9 @@ public final class NoticeReader {
     /** Largest notice read; a real notice is a few kilobytes, the biggest postmortems under 100 kB. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
 
+    /** Front-matter fields whose prose readers see with the notice (blog teasers and descriptions). */
+    private static final List<String> PROSE_FIELDS = List.of("description", "teaser", "summary", "excerpt", "subtitle");
+
     private final Charset charset;
 
     public NoticeReader(Charset charset) {
@@ -94,7 +97,23 @@ public final class NoticeReader {
             TextBlock block = new TextBlock(TextBlock.Type.HEADING, 0, false, false, t, lines, cols);
             sentences.add(new Sentence(t, block, 0, -1, 0, true));
         }
-        List<int[]> headingRanges = new ArrayList<>();
+        // prose a blog shows with the post (a teaser or description) is the notice's own text
+        for (String key : PROSE_FIELDS) {
+            String value = fm.string(key);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String t = value.replaceAll("\\s+", " ");
+            int[] lines = new int[t.length()];
+            int[] cols = new int[t.length()];
+            java.util.Arrays.fill(lines, fm.line(key));
+            java.util.Arrays.fill(cols, fm.column(key));
+            TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t, lines, cols);
+            for (int[] range : SentenceSplitter.split(t)) {
+                sentences.add(new Sentence(t.substring(range[0], range[1]), block, range[0], -1, 0, false));
+            }
+        }
+
         List<TextBlock> headings = new ArrayList<>();
         int section = -1;
         int update = 0;

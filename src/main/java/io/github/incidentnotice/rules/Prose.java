@@ -16,6 +16,8 @@ final class Prose {
      * quotes ("Vegas: Offline", a product name) stay, since they are usually names, not speech.
      */
     static String maskQuotations(String sentence) {
+        // curly apostrophes read as straight ones, so "we\u2019re" matches "we're" (same length, offsets kept)
+        sentence = sentence.replace('\u2019', '\'').replace('\u2018', '\'');
         if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201C') < 0) {
             return sentence;
         }
