@@ -45,9 +45,13 @@ public final class KindStageResolver {
             kind = Kind.INFORMATIONAL;
         }
         if (kind == null) {
-            // the default (incident) is not an inference; only text that made it maintenance is
-            kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
-            inferred = kind == Kind.MAINTENANCE;
+            // the default (incident) is not an inference; only text that made it something else is
+            if (notice.title() != null && matchesAny(checklist.marker("informational"), notice.title())) {
+                kind = Kind.INFORMATIONAL;
+            } else {
+                kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
+            }
+            inferred = kind != Kind.INCIDENT;
         }
         Stage stage;
         if (status != null) {

@@ -21,8 +21,11 @@ import io.github.incidentnotice.parse.Sentence;
  */
 public final class NoticeAnalysis {
 
-    /** Elements a title can show: readers judge impact and the account of events on title and body. */
-    private static final java.util.Set<String> TITLE_ELEMENTS = java.util.Set.of("impact", "what-happened");
+    /**
+     * Elements a title can show: a title often names the cause ("Electrical failure due to weather"), but
+     * readers want the impact on people stated in the text, not a headline such as "Database down".
+     */
+    private static final java.util.Set<String> TITLE_ELEMENTS = java.util.Set.of("what-happened");
 
     private final Notice notice;
     private final Checklist checklist;

@@ -25,12 +25,12 @@ import org.junit.jupiter.api.Test;
 class CorpusAgreementTest {
 
     // Floors: the scores reached, rounded down; raise them when the checklist improves.
-    static final double KIND = 0.87;
+    static final double KIND = 0.95;
     static final double STAGE = 0.86;
-    static final double MACRO_F1 = 0.75;
-    static final double BALANCED = 0.59;
-    static final double NON_APOLOGY = 0.95;
-    static final double BLAME = 0.50;
+    static final double MACRO_F1 = 0.89;
+    static final double BALANCED = 0.88;
+    static final double NON_APOLOGY = 0.99;
+    static final double BLAME = 0.74;
 
     @Test
     void defaultChecklistAgreesWithTheLabels() throws IOException {
