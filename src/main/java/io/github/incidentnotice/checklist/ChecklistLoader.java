@@ -45,8 +45,8 @@ public final class ChecklistLoader {
     private static final Set<String> TOP_KEYS = Set.of("extends", "vocabulary", "markers", "elements", "defects");
     private static final Set<String> ELEMENT_KEYS = Set.of("description", "hint", "levels", "headings", "phrases",
             "unless", "ongoing-phrases", "personal-data", "severities");
-    private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases", "unless",
-            "only-when-absent");
+    private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases",
+            "always-phrases", "unless", "only-when-absent");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
     private static volatile Checklist defaultChecklist;
@@ -253,7 +253,7 @@ public final class ChecklistLoader {
                     throw error(tuple.getKeyNode(), "unknown defect '" + id + "'; known: " + String.join(", ", defects.keySet()));
                 }
                 defects.put(id, new DefectSpec(id, existing.description(), Level.OFF, existing.message(),
-                        existing.phrases(), existing.unless(), existing.onlyWhenAbsent(), origin));
+                        existing.phrases(), existing.alwaysPhrases(), existing.unless(), existing.onlyWhenAbsent(), origin));
                 return;
             }
             if (existing == null && !isDefault) {
@@ -265,6 +265,7 @@ public final class ChecklistLoader {
             Level level = existing == null ? Level.ERROR : existing.level();
             String message = existing == null ? null : existing.message();
             List<Phrase> phrases = existing == null ? new ArrayList<>() : new ArrayList<>(existing.phrases());
+            List<Phrase> always = existing == null ? new ArrayList<>() : new ArrayList<>(existing.alwaysPhrases());
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<String> onlyWhenAbsent = existing == null ? new ArrayList<>() : new ArrayList<>(existing.onlyWhenAbsent());
             for (NodeTuple t : map.getValue()) {
@@ -275,6 +276,7 @@ public final class ChecklistLoader {
                     case "level" -> level = level(v);
                     case "message" -> message = scalar(v, "'message' must be one line of text");
                     case "phrases" -> phrases.addAll(phrases(v));
+                    case "always-phrases" -> always.addAll(phrases(v));
                     case "unless" -> unless.addAll(phrases(v));
                     case "only-when-absent" -> {
                         for (String e : strings(v, "'only-when-absent' must be a list of element ids")) {
@@ -292,7 +294,7 @@ public final class ChecklistLoader {
             if (description == null || message == null) {
                 throw error(tuple.getKeyNode(), "defect '" + id + "' needs a 'description' and a 'message'");
             }
-            defects.put(id, new DefectSpec(id, description, level, message, phrases, unless, onlyWhenAbsent, origin));
+            defects.put(id, new DefectSpec(id, description, level, message, phrases, always, unless, onlyWhenAbsent, origin));
         }
 
         private Map<KindStage, Level> levels(Node node) throws ChecklistException {

@@ -5,13 +5,15 @@ import java.util.List;
 /**
  * A defect: wording a careful reader objects to, such as a hedged apology. Each match is a finding
  * at the line where it stands; {@code onlyWhenAbsent} names elements whose presence excuses it
- * (a vendor named as the cause is not blame-shifting when the notice owns the problem).
+ * (a vendor named as the cause is not blame-shifting when the notice owns the problem);
+ * {@code alwaysPhrases} are a defect wherever they stand, whatever {@code onlyWhenAbsent} says.
  */
 public record DefectSpec(String id, String description, Level level, String message, List<Phrase> phrases,
-                         List<Phrase> unless, List<String> onlyWhenAbsent, Origin origin) {
+                         List<Phrase> alwaysPhrases, List<Phrase> unless, List<String> onlyWhenAbsent, Origin origin) {
 
     public DefectSpec {
         phrases = List.copyOf(phrases);
+        alwaysPhrases = List.copyOf(alwaysPhrases);
         unless = List.copyOf(unless);
         onlyWhenAbsent = List.copyOf(onlyWhenAbsent);
     }

@@ -10,7 +10,8 @@ import io.github.incidentnotice.parse.Sentence;
 
 /**
  * Reports wording a careful reader objects to (a defect such as {@code non-apology}), once per
- * sentence, at the phrase. Quoted words are not the notice's own and are skipped.
+ * sentence, at the phrase. Quoted words are not the notice's own and are skipped. Its ordinary phrases
+ * are excused when an element named in {@code only-when-absent} is present; its always-phrases are not.
  */
 public final class DefectRule implements NoticeRule {
 
@@ -30,10 +31,9 @@ public final class DefectRule implements NoticeRule {
         if (defect.level() == Level.OFF) {
             return;
         }
+        boolean excused = false;
         for (String element : defect.onlyWhenAbsent()) {
-            if (analysis.present(element)) {
-                return;
-            }
+            excused |= analysis.present(element);
         }
         List<Sentence> sentences = analysis.notice().sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -42,15 +42,25 @@ public final class DefectRule implements NoticeRule {
                 continue;
             }
             String text = analysis.matchText(i);
-            for (Phrase phrase : defect.phrases()) {
-                Phrase.Match m = phrase.find(text);
-                if (m != null && !KindStageResolver.matchesAny(defect.unless(), text)) {
-                    String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
-                    findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
-                            s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
-                    break;
-                }
+            Phrase.Match m = firstMatch(defect.alwaysPhrases(), text);
+            if (m == null && !excused) {
+                m = firstMatch(defect.phrases(), text);
+            }
+            if (m != null && !KindStageResolver.matchesAny(defect.unless(), text)) {
+                String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
+                findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
+                        s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
             }
         }
+    }
+
+    private static Phrase.Match firstMatch(List<Phrase> phrases, String text) {
+        for (Phrase phrase : phrases) {
+            Phrase.Match m = phrase.find(text);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
     }
 }
