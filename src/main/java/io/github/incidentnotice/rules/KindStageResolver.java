@@ -90,9 +90,6 @@ public final class KindStageResolver {
     }
 
     private Stage inferStage(Notice notice, Kind kind) {
-        if (kind == Kind.INCIDENT && isWriteUp(notice)) {
-            return Stage.POSTMORTEM;
-        }
         boolean ongoing = false;
         boolean resolution = false;
         for (Sentence s : notice.sentences()) {
@@ -105,15 +102,42 @@ public final class KindStageResolver {
         if (kind == Kind.MAINTENANCE) {
             return resolution ? Stage.RESOLVED : Stage.ONGOING;
         }
-        return ongoing && !resolution ? Stage.ONGOING : Stage.RESOLVED;
+        if (kind == Kind.INCIDENT && (hasPostmortemTitle(notice) || hasWriteUpHeadings(notice))) {
+            return Stage.POSTMORTEM;
+        }
+        // a notice still open when written is ongoing, however much it already explains
+        if (ongoing && !resolution) {
+            return Stage.ONGOING;
+        }
+        return kind == Kind.INCIDENT && isWriteUp(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
     }
 
-    /** A full write-up: a postmortem title, or headings for at least two of cause, timeline, fix and follow-up. */
+    /**
+     * A full write-up: a postmortem title; or headings for follow-up work plus an account, a fix or the
+     * impact (or three of those); or a stated cause with an explicit step against recurrence.
+     */
     private boolean isWriteUp(Notice notice) {
-        if (notice.title() != null && matchesAny(checklist.marker("postmortem"), notice.title())) {
+        if (hasPostmortemTitle(notice) || hasWriteUpHeadings(notice)) {
             return true;
         }
-        int kinds = 0;
+        boolean cause = false;
+        boolean recurrence = false;
+        for (Sentence s : notice.sentences()) {
+            if (s.quoted()) {
+                continue;
+            }
+            cause |= matchesAny(checklist.marker("stated-cause"), s.text());
+            recurrence |= matchesAny(checklist.marker("against-recurrence"), s.text());
+        }
+        return cause && recurrence;
+    }
+
+    private boolean hasPostmortemTitle(Notice notice) {
+        return notice.title() != null && matchesAny(checklist.marker("postmortem"), notice.title());
+    }
+
+    private boolean hasWriteUpHeadings(Notice notice) {
+        java.util.Set<String> headed = new java.util.HashSet<>();
         for (String element : List.of("what-happened", "fix", "prevention", "impact")) {
             var spec = checklist.element(element);
             if (spec.isEmpty()) {
@@ -122,12 +146,12 @@ public final class KindStageResolver {
             for (Section section : notice.sections()) {
                 if (section.heading().headingLevel() <= 6
                         && HeadingMatcher.matches(spec.get().headings(), section.normalizedHeading())) {
-                    kinds++;
+                    headed.add(element);
                     break;
                 }
             }
         }
-        return kinds >= 3;
+        return headed.size() >= 3 || (headed.contains("prevention") && headed.size() >= 2);
     }
 
     static boolean matchesAny(List<Phrase> phrases, String text) {
