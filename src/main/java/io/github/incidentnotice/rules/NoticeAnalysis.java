@@ -108,6 +108,10 @@ public final class NoticeAnalysis {
                 continue;
             }
             String text = matchText[i];
+            if (isPlaceholder(s)) {
+                // template text ("TODO: say what the credit is") never shows an element
+                continue;
+            }
             Phrase.Match m = firstMatch(element.phrases(), text);
             if (m == null && ongoing) {
                 m = firstMatch(element.ongoingPhrases(), text);
@@ -128,6 +132,11 @@ public final class NoticeAnalysis {
             }
         }
         return null;
+    }
+
+    private boolean isPlaceholder(Sentence s) {
+        var placeholder = checklist.defect("placeholder");
+        return placeholder.isPresent() && KindStageResolver.matchesAny(placeholder.get().phrases(), s.text());
     }
 
     /** Real content: prose that is not only a placeholder, or code and images. */
