@@ -31,7 +31,6 @@ import io.github.incidentnotice.rules.WaiverRule;
 public final class NextStage {
 
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
-    private static final Pattern TABLE_HEADER = Pattern.compile("\\s*\\[.*");
 
     private final Checklist checklist;
 
@@ -66,7 +65,7 @@ public final class NextStage {
         if (toml) {
             // TOML keys after a [table] header belong to that table: top-level keys go before it
             for (int i = 1; i < closing; i++) {
-                if (TABLE_HEADER.matcher(lines.get(i)).matches()) {
+                if (lines.get(i).strip().startsWith("[")) {
                     keysEnd = i;
                     break;
                 }
@@ -92,13 +91,19 @@ public final class NextStage {
             out.append(newline);
         }
 
-        // what the new stage requires and the kept text does not yet state gets a heading and a guide
+        // An element the new stage brings (fix, prevention) always gets its heading and guide: it is what
+        // the update is for, and text written for the old stage can only mention it in passing. An element
+        // both stages require gets one only when the kept text does not state it yet.
         Notice moved = NoticeReader.parse(sourceName, out.toString());
         NoticeAnalysis analysis = new NoticeAnalysis(moved, checklist);
         KindStage kindStage = new KindStage(current.kind(), next.stage());
+        List<ElementSpec> before = ApplicableElements.of(checklist, current.kindStage(), analysis.personalData(),
+                analysis.severity());
         List<ElementSpec> missing = new ArrayList<>();
         for (ElementSpec e : ApplicableElements.of(checklist, kindStage, analysis.personalData(), analysis.severity())) {
-            if (!WaiverRule.waives(analysis, e.id()) && analysis.evidence(e).isEmpty() && !hasSection(moved, e)) {
+            boolean brandNew = !before.contains(e);
+            if (!WaiverRule.waives(analysis, e.id()) && !hasSection(moved, e)
+                    && (brandNew || analysis.evidence(e).isEmpty())) {
                 missing.add(e);
             }
         }
