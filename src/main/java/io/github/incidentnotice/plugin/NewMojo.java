@@ -128,6 +128,13 @@ public class NewMojo extends AbstractMojo {
         if (!source.isFile()) {
             throw new MojoExecutionException("The notice " + name + " does not exist (incident-notice.from).");
         }
+        warnIgnored("title", title);
+        warnIgnored("kind", kind);
+        warnIgnored("status", status);
+        warnIgnored("severity", severity);
+        if (personalData) {
+            warnIgnored("personalData", "true");
+        }
         String text;
         try {
             if (Files.size(source.toPath()) > NoticeReader.MAX_BYTES) {
@@ -142,6 +149,14 @@ public class NewMojo extends AbstractMojo {
         }
         // the resolution time is now unless the user gives it
         return new NextStage(effective).from(name, text, NewNotice.parseDate(date, Clock.systemUTC()));
+    }
+
+    /** The next stage keeps the source's front matter: options that would change it do not apply. */
+    private void warnIgnored(String name, String value) {
+        if (value != null && !value.isBlank()) {
+            getLog().warn("incident-notice." + name + " is ignored with incident-notice.from: the next stage keeps the"
+                    + " front matter of " + from + " (edit the new file to change it).");
+        }
     }
 
     /** A team checklist without a placeholder defect would let an unfilled scaffold pass: say so. */
