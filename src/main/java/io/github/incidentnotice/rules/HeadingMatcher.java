@@ -11,14 +11,14 @@ import io.github.incidentnotice.parse.NoticeReader;
  * are normalized, the heading is the wording or starts with it followed by more words
  * ("Root cause of the outage" matches "Root cause").
  */
-final class HeadingMatcher {
+public final class HeadingMatcher {
 
     private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
 
     private HeadingMatcher() {
     }
 
-    static boolean matches(List<String> wordings, String normalizedHeading) {
+    public static boolean matches(List<String> wordings, String normalizedHeading) {
         if (normalizedHeading.isEmpty()) {
             return false;
         }

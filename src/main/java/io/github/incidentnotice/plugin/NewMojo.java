@@ -1,0 +1,184 @@
+package io.github.incidentnotice.plugin;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.parse.InputProblem;
+import io.github.incidentnotice.parse.NoticeReader;
+import io.github.incidentnotice.scaffold.NewNotice;
+import io.github.incidentnotice.scaffold.NextStage;
+import io.github.incidentnotice.scaffold.NoticeFiles;
+import io.github.incidentnotice.scaffold.NoticeTemplate;
+import io.github.incidentnotice.scaffold.Scaffold;
+import io.github.incidentnotice.scaffold.ScaffoldException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Scaffolds a notice in the notice directory: front matter filled, and a heading with a one-line
+ * {@code TODO:} guide for every element its kind and status require, so it fails the check until each
+ * guide is replaced. With {@code from}, starts the next stage of an existing notice instead. It never
+ * overwrites a file.
+ */
+@Mojo(name = "new", aggregator = true, threadSafe = true)
+public class NewMojo extends AbstractMojo {
+
+    /** The notice's title; the file name is {@code <date>-<slug of the title>.md}. */
+    @Parameter(property = "incident-notice.title")
+    private String title;
+
+    /** When the incident started or the maintenance window starts (such as 2026-03-02T09:14:00Z); default now, UTC. */
+    @Parameter(property = "incident-notice.date")
+    private String date;
+
+    /** incident or maintenance; default incident (or what the status implies). */
+    @Parameter(property = "incident-notice.kind")
+    private String kind;
+
+    /** The status; default investigating for incidents and scheduled for maintenance. */
+    @Parameter(property = "incident-notice.status")
+    private String status;
+
+    /** critical, major, minor or your own word; default major for incidents and minor for maintenance. */
+    @Parameter(property = "incident-notice.severity")
+    private String severity;
+
+    /** Personal data is involved: the breach-details section is added. */
+    @Parameter(property = "incident-notice.personalData", defaultValue = "false")
+    private boolean personalData;
+
+    /** An existing notice whose next stage to start (ongoing to resolved, resolved to postmortem); it is never changed. */
+    @Parameter(property = "incident-notice.from")
+    private File from;
+
+    /** The directory the notice is written to; created when missing. */
+    @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
+    private File noticeDirectory;
+
+    /** A team checklist; by default the nearest .incident-checklist.yml, as for the check. */
+    @Parameter(property = "incident-notice.checklist")
+    private File checklist;
+
+    /** The encoding notices are written in. */
+    @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        File baseDir = project.getBasedir();
+        Charset charset = charset();
+        File topDir = session == null || session.getTopLevelProject() == null ? baseDir
+                : session.getTopLevelProject().getBasedir();
+        Checklist effective = ChecklistResolver.load(ChecklistResolver.find(checklist, baseDir, topDir), baseDir);
+        String shownDir = CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath());
+
+        Scaffold scaffold;
+        try {
+            scaffold = from == null ? scaffoldNew(effective) : nextStage(effective, baseDir, charset);
+        } catch (ScaffoldException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        Path written;
+        try {
+            written = NoticeFiles.create(noticeDirectory.toPath(), shownDir, scaffold.fileName(), scaffold.text(), charset);
+        } catch (ScaffoldException e) {
+            throw new MojoExecutionException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the notice " + shownDir + "/" + scaffold.fileName() + ": "
+                    + e.getMessage(), e);
+        }
+        String shown = CheckEngine.displayName(baseDir.toPath(), written);
+        getLog().info("Wrote " + shown + " (" + scaffold.kindStage().kind().id() + ", " + scaffold.status().id() + ", "
+                + scaffold.guideLines().size() + " guide" + (scaffold.guideLines().size() == 1 ? "" : "s")
+                + " to replace).");
+        warnUnflaggedGuides(effective, shown, scaffold);
+        getLog().info("Replace every TODO line with the real text, then run: mvn incident-notice:check "
+                + "-Dincident-notice.notice=" + shown);
+    }
+
+    private Scaffold scaffoldNew(Checklist effective) throws ScaffoldException {
+        NewNotice notice = NewNotice.of(title, date, kind, status, severity, personalData, Clock.systemUTC());
+        return new NoticeTemplate(effective).render(notice);
+    }
+
+    private Scaffold nextStage(Checklist effective, File baseDir, Charset charset)
+            throws ScaffoldException, MojoExecutionException {
+        File source = from.isAbsolute() ? from : new File(baseDir, from.getPath());
+        String name = CheckEngine.displayName(baseDir.toPath(), source.toPath());
+        if (!source.isFile()) {
+            throw new MojoExecutionException("The notice " + name + " does not exist (incident-notice.from).");
+        }
+        warnIgnored("title", title);
+        warnIgnored("kind", kind);
+        warnIgnored("status", status);
+        warnIgnored("severity", severity);
+        if (personalData) {
+            warnIgnored("personalData", "true");
+        }
+        String text;
+        try {
+            if (Files.size(source.toPath()) > NoticeReader.MAX_BYTES) {
+                throw new MojoExecutionException("The notice " + name + " is over the " + (NoticeReader.MAX_BYTES / 1024)
+                        + " kB limit for a notice (incident-notice.from).");
+            }
+            text = new NoticeReader(charset).decode(Files.readAllBytes(source.toPath()));
+        } catch (InputProblem p) {
+            throw new MojoExecutionException(name + ":" + p.line() + ":" + p.column() + ": " + p.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read the notice " + name + ": " + e.getMessage(), e);
+        }
+        // the resolution time is now unless the user gives it
+        return new NextStage(effective).from(name, text, NewNotice.parseDate(date, Clock.systemUTC()));
+    }
+
+    /** The next stage keeps the source's front matter: options that would change it do not apply. */
+    private void warnIgnored(String name, String value) {
+        if (value != null && !value.isBlank()) {
+            getLog().warn("incident-notice." + name + " is ignored with incident-notice.from: the next stage keeps the"
+                    + " front matter of " + from + " (edit the new file to change it).");
+        }
+    }
+
+    /** A team checklist without a placeholder defect would let an unfilled scaffold pass: say so. */
+    private void warnUnflaggedGuides(Checklist effective, String shown, Scaffold scaffold) {
+        NoticeResult result = new CheckEngine(effective).check(shown, scaffold.text());
+        for (int line : scaffold.guideLines()) {
+            boolean flagged = false;
+            for (Finding f : result.findings()) {
+                flagged |= f.line() == line && f.rule().equals("placeholder");
+            }
+            if (!flagged) {
+                getLog().warn(shown + ":" + line + ":1: this guide line is not reported as a placeholder by the checklist "
+                        + effective.name() + "; the check will not stop it from being published unreplaced.");
+            }
+        }
+    }
+
+    private Charset charset() throws MojoExecutionException {
+        try {
+            return CheckEngine.charset(encoding);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new MojoExecutionException("Unknown encoding '" + encoding + "' (incident-notice.encoding).");
+        }
+    }
+}
