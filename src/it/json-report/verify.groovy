@@ -24,6 +24,6 @@ assert apology.element == 'apology' && apology.level == 'error' && apology.line 
 def nonApology = bad.findings.find { it.rule == 'non-apology' }
 assert nonApology.line == 10 && nonApology.column == 31 && nonApology.excerpt == 'apologize for any inconvenience'
 assert json.summary.notices == 2
-assert json.summary.errors == 7
-assert json.summary.warnings == 1
+assert json.summary.errors == 8
+assert json.summary.warnings == 2
 assert json.summary.millis instanceof Number
