@@ -8,11 +8,16 @@ import java.util.List;
  * (a vendor named as the cause is not blame-shifting when the notice owns the problem).
  */
 public record DefectSpec(String id, String description, Level level, String message, List<Phrase> phrases,
-                         List<Phrase> unless, List<String> onlyWhenAbsent, Origin origin) {
+                         List<Phrase> unless, List<String> onlyWhenAbsent, Origins origins) {
 
     public DefectSpec {
         phrases = List.copyOf(phrases);
         unless = List.copyOf(unless);
         onlyWhenAbsent = List.copyOf(onlyWhenAbsent);
+    }
+
+    /** The same defect without origins (for comparing what two checklists enforce). */
+    public DefectSpec withoutOrigins() {
+        return new DefectSpec(id, description, level, message, phrases, unless, onlyWhenAbsent, Origins.NONE);
     }
 }
