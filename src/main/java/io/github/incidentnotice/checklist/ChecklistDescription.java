@@ -26,8 +26,8 @@ public final class ChecklistDescription {
     /** The description, one console line per entry. */
     public static List<String> lines(Checklist c) {
         List<String> out = new ArrayList<>();
-        out.add("Effective checklist: " + c.name() + " (" + c.elements().size() + " elements, " + c.defects().size()
-                + " defects; fingerprint " + ChecklistFingerprint.of(c).substring(0, 12) + ")");
+        out.add("Effective checklist: " + c.name() + " (" + count(c.elements().size(), "element") + ", "
+                + count(c.defects().size(), "defect") + "; fingerprint " + ChecklistFingerprint.of(c).substring(0, 12) + ")");
         if (!c.vocabulary().isEmpty()) {
             out.add("vocabulary: " + String.join(", ", c.vocabulary().keySet()));
         }
@@ -71,6 +71,10 @@ public final class ChecklistDescription {
             }
         }
         return out;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String row(String label, String value, List<Origin> origins) {

@@ -144,7 +144,7 @@ public final class ChecklistLoader {
                 throw new ChecklistException(file, p.line(), p.column(), p.getMessage());
             }
             if (root == null) {
-                root = new MappingNode(Tag.MAP, List.of(), null);
+                root = new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK); // empty file: the base as is
             } else {
                 checkTree(root);
             }
@@ -152,7 +152,7 @@ public final class ChecklistLoader {
             boolean extendsDefault = !isDefault;
             Node vocabularyNode = null;
             for (NodeTuple t : map.getValue()) {
-                String key = key(t, TOP_KEYS, "top-level key");
+                String key = key(t, TOP_KEYS, "");
                 if (key.equals("extends")) {
                     String v = scalar(t.getValueNode(), "'extends' takes 'default' or 'none'");
                     if (!v.equals("default") && !v.equals("none")) {
@@ -293,7 +293,7 @@ public final class ChecklistLoader {
             List<Phrase> ongoing = existing == null ? new ArrayList<>() : new ArrayList<>(existing.ongoingPhrases());
             boolean levelsGiven = false;
             for (NodeTuple t : map.getValue()) {
-                String key = key(t, ELEMENT_KEYS, "key for element '" + id + "'");
+                String key = key(t, ELEMENT_KEYS, " for element '" + id + "'");
                 Node v = t.getValueNode();
                 List<Origin> items = new ArrayList<>();
                 switch (key) {
@@ -366,7 +366,7 @@ public final class ChecklistLoader {
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<String> onlyWhenAbsent = existing == null ? new ArrayList<>() : new ArrayList<>(existing.onlyWhenAbsent());
             for (NodeTuple t : map.getValue()) {
-                String key = key(t, DEFECT_KEYS, "key for defect '" + id + "'");
+                String key = key(t, DEFECT_KEYS, " for defect '" + id + "'");
                 Node v = t.getValueNode();
                 List<Origin> items = new ArrayList<>();
                 switch (key) {
@@ -519,10 +519,10 @@ public final class ChecklistLoader {
             return result;
         }
 
-        private String key(NodeTuple tuple, Set<String> allowed, String what) throws ChecklistException {
+        private String key(NodeTuple tuple, Set<String> allowed, String where) throws ChecklistException {
             String key = scalar(tuple.getKeyNode(), "keys must be plain words");
             if (!allowed.contains(key)) {
-                throw error(tuple.getKeyNode(), "unknown " + what + " '" + key + "'; allowed: " + allowed(allowed));
+                throw error(tuple.getKeyNode(), "unknown key '" + key + "'" + where + "; allowed: " + allowed(allowed));
             }
             return key;
         }
