@@ -10,6 +10,7 @@ import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.KindStage;
+import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 
 /**
@@ -43,8 +44,9 @@ public final class ChecklistDescription {
             if (e.onlyWithPersonalData()) {
                 out.add(row("applies", "only when the notice says personal-data: true", e.origins().of("personal-data")));
             }
-            if (!e.severities().isEmpty()) {
-                out.add(row("severities", String.join(", ", e.severities()), e.origins().of("severities")));
+            if (!e.severities().isEmpty() || !e.origins().of("severities").isEmpty()) {
+                out.add(row("severities", e.severities().isEmpty() ? "every severity" : String.join(", ", e.severities()),
+                        e.origins().of("severities")));
             }
             out.add(row("headings", String.valueOf(e.headings().size()), e.origins().of("headings")));
             out.add(row("phrases", String.valueOf(e.phrases().size()), e.origins().of("phrases")));
@@ -60,7 +62,8 @@ public final class ChecklistDescription {
             out.add("");
             out.add("defect " + d.id() + "  " + where(d.origins().of("defect")));
             out.add(row("description", d.description(), d.origins().of("description")));
-            out.add(row("level", d.level().id() + " in every kind and stage", d.origins().of("level")));
+            out.add(row("level", d.level() == Level.OFF ? "off" : d.level().id() + " in every kind and stage",
+                    d.origins().of("level")));
             out.add(row("phrases", String.valueOf(d.phrases().size()), d.origins().of("phrases")));
             if (!d.unless().isEmpty()) {
                 out.add(row("unless", String.valueOf(d.unless().size()), d.origins().of("unless")));
