@@ -2,15 +2,21 @@ package io.github.incidentnotice.checklist;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -22,6 +28,7 @@ import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
+import io.github.incidentnotice.model.Origins;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.InputProblem;
@@ -31,22 +38,33 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Loads checklists: the default one shipped as {@code default-checklist.yml}, and a team's file that
  * extends it ({@code extends: default}) or starts empty ({@code extends: none}). Every mistake is a
  * {@link ChecklistException} naming the file, line and column, raised before any notice is checked.
+ * Each setting remembers its {@link Origin}, so the {@code checklist} goal can say where it comes from.
  */
 public final class ChecklistLoader {
 
     /** The classpath resource of the default checklist. */
     public static final String DEFAULT_RESOURCE = "/io/github/incidentnotice/default-checklist.yml";
 
+    /** The name of the checklist that is the default alone. */
+    public static final String DEFAULT_NAME = "default";
+
     private static final Set<String> TOP_KEYS = Set.of("extends", "vocabulary", "markers", "elements", "defects");
     private static final Set<String> ELEMENT_KEYS = Set.of("description", "hint", "levels", "headings", "phrases",
             "unless", "ongoing-phrases", "personal-data", "severities");
-    private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases",
-            "always-phrases", "unless", "only-when-absent");
+    private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases", "always-phrases", "unless",
+            "only-when-absent");
+    /** The markers the engine reads (KindStageResolver); a team's file may add phrases to these. */
+    /** The markers the engine reads when it decides kind and stage (see KindStageResolver). */
+    private static final Set<String> MARKERS = Set.of("maintenance", "informational", "postmortem", "ongoing",
+            "resolution", "stated-cause", "against-recurrence");
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.SEQ, Tag.MAP, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
     private static volatile Checklist defaultChecklist;
@@ -66,7 +84,7 @@ public final class ChecklistLoader {
                             throw new IllegalStateException("missing resource " + DEFAULT_RESOURCE);
                         }
                         String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                        c = new ChecklistLoader.Builder("default", Origin.DEFAULT.file(), true).load(text, null);
+                        c = new Builder(DEFAULT_NAME, Origin.DEFAULT_FILE, true).load(text, null);
                     } catch (IOException | ChecklistException e) {
                         throw new IllegalStateException("the default checklist is broken: " + e.getMessage(), e);
                     }
@@ -79,21 +97,27 @@ public final class ChecklistLoader {
 
     /** Loads a team's checklist file, merged over the default unless it says {@code extends: none}. */
     public static Checklist load(Path file, String displayName) throws ChecklistException {
-        String text;
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > SafeYaml.MAX_CODE_POINTS) {
+            if (Files.size(file) > SafeYaml.MAX_CODE_POINTS) {
                 throw new ChecklistException(displayName, 1, 1, "the checklist is larger than "
                         + SafeYaml.MAX_CODE_POINTS + " bytes");
             }
-            text = new String(bytes, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ChecklistException(displayName, 1, 1, "cannot read the checklist: " + e.getMessage());
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ChecklistException(displayName, 1, 1, "the checklist is not UTF-8 text");
         }
         return loadText(text, displayName);
     }
 
-    /** Loads a team's checklist from text (the file name is used in messages). */
+    /** Loads a team's checklist from text (the file name is used in messages and origins). */
     public static Checklist loadText(String text, String displayName) throws ChecklistException {
         return new Builder(displayName, displayName, false).load(text, defaults());
     }
@@ -122,13 +146,15 @@ public final class ChecklistLoader {
                 throw new ChecklistException(file, p.line(), p.column(), p.getMessage());
             }
             if (root == null) {
-                root = new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null);
+                root = new MappingNode(Tag.MAP, List.of(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK); // empty file: the base as is
+            } else {
+                checkTree(root);
             }
             MappingNode map = mapping(root, "the checklist must be keys such as 'extends', 'elements' and 'defects'");
             boolean extendsDefault = !isDefault;
             Node vocabularyNode = null;
             for (NodeTuple t : map.getValue()) {
-                String key = key(t, TOP_KEYS, "top-level key");
+                String key = key(t, TOP_KEYS, "");
                 if (key.equals("extends")) {
                     String v = scalar(t.getValueNode(), "'extends' takes 'default' or 'none'");
                     if (!v.equals("default") && !v.equals("none")) {
@@ -146,22 +172,19 @@ public final class ChecklistLoader {
                 vocabulary.putAll(base.vocabulary());
             }
             if (vocabularyNode != null) {
-                for (NodeTuple t : mapping(vocabularyNode, "'vocabulary' maps names to regular expressions").getValue()) {
-                    String key = scalar(t.getKeyNode(), "a vocabulary name must be a word");
-                    vocabulary.put(key, scalar(t.getValueNode(), "a vocabulary entry must be a regular expression"));
-                }
+                loadVocabulary(vocabularyNode);
             }
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
                 switch (key) {
                     case "markers" -> loadMarkers(t.getValueNode());
                     case "elements" -> {
-                        for (NodeTuple e : mapping(t.getValueNode(), "'elements' maps element ids to settings").getValue()) {
+                        for (NodeTuple e : mapping(t.getValueNode(), "'elements' maps element ids to 'off' or settings").getValue()) {
                             loadElement(e);
                         }
                     }
                     case "defects" -> {
-                        for (NodeTuple d : mapping(t.getValueNode(), "'defects' maps defect ids to settings").getValue()) {
+                        for (NodeTuple d : mapping(t.getValueNode(), "'defects' maps defect ids to 'off' or settings").getValue()) {
                             loadDefect(d);
                         }
                     }
@@ -173,64 +196,136 @@ public final class ChecklistLoader {
                     markers, vocabulary);
         }
 
+        /** Refuses tags that name types and duplicate keys anywhere, before any value is read. */
+        private void checkTree(Node root) throws ChecklistException {
+            Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Node> todo = new ArrayList<>(List.of(root));
+            while (!todo.isEmpty()) {
+                Node node = todo.remove(todo.size() - 1);
+                if (!seen.add(node)) {
+                    continue; // an alias: its node was checked where it was defined
+                }
+                if (!PLAIN_TAGS.contains(node.getTag())) {
+                    throw error(node, "YAML tag '" + node.getTag().getValue() + "' is not allowed; write plain values");
+                }
+                if (node instanceof SequenceNode seq) {
+                    todo.addAll(seq.getValue());
+                } else if (node instanceof MappingNode m) {
+                    Map<String, Node> keys = new LinkedHashMap<>();
+                    for (NodeTuple t : m.getValue()) {
+                        if (t.getKeyNode() instanceof ScalarNode k) {
+                            Node first = keys.putIfAbsent(k.getValue(), k);
+                            if (first != null) {
+                                throw error(k, "duplicate key '" + k.getValue() + "' (first on line "
+                                        + SafeYaml.line(first, 1) + ")");
+                            }
+                        }
+                        todo.add(t.getKeyNode());
+                        todo.add(t.getValueNode());
+                    }
+                }
+            }
+        }
+
+        private void loadVocabulary(Node node) throws ChecklistException {
+            for (NodeTuple t : mapping(node, "'vocabulary' maps names to regular expressions").getValue()) {
+                String key = scalar(t.getKeyNode(), "a vocabulary name must be a word");
+                if (!ID.matcher(key).matches()) {
+                    throw error(t.getKeyNode(), "vocabulary name '" + key + "' must be lower-case letters, digits and '-'");
+                }
+                // the base's phrases were compiled with the base's entry; redefining it would change only some
+                if (vocabulary.containsKey(key)) {
+                    throw error(t.getKeyNode(), "vocabulary name '{" + key + "}' is already defined by the default "
+                            + "checklist; choose another name");
+                }
+                vocabulary.put(key, scalar(t.getValueNode(), "a vocabulary entry must be a regular expression"));
+            }
+        }
+
         private void loadMarkers(Node node) throws ChecklistException {
+            Set<String> known = new TreeSet<>(MARKERS);
+            known.addAll(markers.keySet());
             for (NodeTuple t : mapping(node, "'markers' maps marker names to phrase lists").getValue()) {
                 String id = scalar(t.getKeyNode(), "a marker name must be a word");
+                if (!isDefault && !known.contains(id)) {
+                    throw error(t.getKeyNode(), "unknown marker '" + id + "'; allowed: " + String.join(", ", known));
+                }
                 List<Phrase> list = new ArrayList<>(markers.getOrDefault(id, List.of()));
-                list.addAll(phrases(t.getValueNode()));
+                list.addAll(phrases(t.getValueNode(), new ArrayList<>()));
                 markers.put(id, list);
             }
         }
 
         private void loadElement(NodeTuple tuple) throws ChecklistException {
             String id = scalar(tuple.getKeyNode(), "an element id must be a word");
-            if (!id.matches("[a-z][a-z0-9-]*")) {
+            if (!ID.matcher(id).matches()) {
                 throw error(tuple.getKeyNode(), "element id '" + id + "' must be lower-case letters, digits and '-'");
             }
             ElementSpec existing = elements.get(id);
-            Origin origin = new Origin(file, SafeYaml.line(tuple.getKeyNode(), 1));
+            Origin declared = origin(tuple.getKeyNode());
+            Origins origins = existing == null ? Origins.NONE : existing.origins();
+            origins = origins.add("element", List.of(declared));
             Node value = tuple.getValueNode();
             if (value instanceof ScalarNode s) {
                 if (!s.getValue().equals("off")) {
-                    throw error(value, "element '" + id + "' takes 'off' or settings (levels, headings, phrases)");
+                    throw error(value, "element '" + id + "' takes 'off' or settings (" + allowed(ELEMENT_KEYS) + ")");
                 }
                 if (existing == null) {
-                    throw error(tuple.getKeyNode(), "unknown element '" + id + "'; known: " + String.join(", ", elements.keySet()));
+                    throw error(tuple.getKeyNode(), "unknown element '" + id + "'; known: " + known(elements.keySet()));
                 }
+                origins = origins.without("level:").set("off", origin(value));
                 elements.put(id, new ElementSpec(id, existing.description(), existing.hint(), Map.of(),
                         existing.onlyWithPersonalData(), existing.severities(), existing.headings(),
-                        existing.phrases(), existing.unless(), existing.ongoingPhrases(), origin));
+                        existing.phrases(), existing.unless(), existing.ongoingPhrases(), origins));
                 return;
             }
-            MappingNode map = mapping(value, "element '" + id + "' takes 'off' or settings");
+            MappingNode map = mapping(value, "element '" + id + "' takes 'off' or settings (" + allowed(ELEMENT_KEYS) + ")");
+            if (existing == null && !isDefault && !hasKey(map, "description")) {
+                throw error(tuple.getKeyNode(), "unknown element '" + id + "'; known: " + known(elements.keySet())
+                        + ". An element of your own needs a 'description' (one line: what good looks like) and 'levels'");
+            }
             String description = existing == null ? null : existing.description();
             String hint = existing == null ? "" : existing.hint();
             Map<KindStage, Level> levels = existing == null ? new LinkedHashMap<>() : new LinkedHashMap<>(existing.levels());
             boolean personal = existing != null && existing.onlyWithPersonalData();
-            List<String> severities = existing == null ? new ArrayList<>() : new ArrayList<>(existing.severities());
+            List<String> severities = existing == null ? List.of() : existing.severities();
             List<String> headings = existing == null ? new ArrayList<>() : new ArrayList<>(existing.headings());
             List<Phrase> phrases = existing == null ? new ArrayList<>() : new ArrayList<>(existing.phrases());
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<Phrase> ongoing = existing == null ? new ArrayList<>() : new ArrayList<>(existing.ongoingPhrases());
             boolean levelsGiven = false;
             for (NodeTuple t : map.getValue()) {
-                String key = key(t, ELEMENT_KEYS, "key for element '" + id + "'");
+                String key = key(t, ELEMENT_KEYS, " for element '" + id + "'");
                 Node v = t.getValueNode();
+                List<Origin> items = new ArrayList<>();
                 switch (key) {
                     case "description" -> description = scalar(v, "'description' must be one line of text");
                     case "hint" -> hint = scalar(v, "'hint' must be one line of text");
                     case "levels" -> {
                         levelsGiven = true;
-                        levels.putAll(levels(v));
+                        for (Map.Entry<KindStage, Node> e : levels(v, id).entrySet()) {
+                            levels.put(e.getKey(), level(e.getValue()));
+                            origins = origins.set("level:" + e.getKey().id(), origin(e.getValue()));
+                        }
+                        if (existing != null && !origins.of("off").isEmpty()) {
+                            origins = origins.without("off");
+                        }
                     }
-                    case "headings" -> headings.addAll(strings(v, "'headings' must be a list of heading wordings"));
-                    case "phrases" -> phrases.addAll(phrases(v));
-                    case "unless" -> unless.addAll(phrases(v));
-                    case "ongoing-phrases" -> ongoing.addAll(phrases(v));
+                    case "headings" -> headings.addAll(strings(v, "'headings' must be a list of heading wordings", items));
+                    case "phrases" -> phrases.addAll(phrases(v, items));
+                    case "unless" -> unless.addAll(phrases(v, items));
+                    case "ongoing-phrases" -> ongoing.addAll(phrases(v, items));
                     case "personal-data" -> personal = bool(v);
-                    case "severities" -> severities.addAll(strings(v, "'severities' must be a list of severities"));
+                    // a filter: the file that names severities decides them all ([] = every severity)
+                    case "severities" -> severities = strings(v, "'severities' must be a list of severities", items);
                     default -> {
                     }
+                }
+                switch (key) {
+                    case "headings", "phrases", "unless", "ongoing-phrases" -> origins = origins.add(key, items);
+                    case "levels" -> {
+                    }
+                    default -> origins = origins.set(key, origin(v));
                 }
             }
             if (description == null || description.isBlank()) {
@@ -240,27 +335,32 @@ public final class ChecklistLoader {
                 throw error(tuple.getKeyNode(), "element '" + id + "' of your own needs 'levels' (for example {incident/resolved: error})");
             }
             elements.put(id, new ElementSpec(id, description, hint, levels, personal, severities, headings, phrases,
-                    unless, ongoing, origin));
+                    unless, ongoing, origins));
         }
 
         private void loadDefect(NodeTuple tuple) throws ChecklistException {
             String id = scalar(tuple.getKeyNode(), "a defect id must be a word");
+            if (!ID.matcher(id).matches()) {
+                throw error(tuple.getKeyNode(), "defect id '" + id + "' must be lower-case letters, digits and '-'");
+            }
             DefectSpec existing = defects.get(id);
-            Origin origin = new Origin(file, SafeYaml.line(tuple.getKeyNode(), 1));
+            Origins origins = existing == null ? Origins.NONE : existing.origins();
+            origins = origins.add("defect", List.of(origin(tuple.getKeyNode())));
             Node value = tuple.getValueNode();
-            if (value instanceof ScalarNode s && s.getValue().equals("off")) {
-                if (existing == null) {
-                    throw error(tuple.getKeyNode(), "unknown defect '" + id + "'; known: " + String.join(", ", defects.keySet()));
+            if (existing == null && !isDefault && !(value instanceof MappingNode m && hasKey(m, "description"))) {
+                throw error(tuple.getKeyNode(), "unknown defect '" + id + "'; known: " + known(defects.keySet())
+                        + ". A defect of your own needs a 'description', a 'message' and 'phrases'");
+            }
+            if (value instanceof ScalarNode s) {
+                if (!s.getValue().equals("off")) {
+                    throw error(value, "defect '" + id + "' takes 'off' or settings (" + allowed(DEFECT_KEYS) + ")");
                 }
                 defects.put(id, new DefectSpec(id, existing.description(), Level.OFF, existing.message(),
-                        existing.phrases(), existing.alwaysPhrases(), existing.unless(), existing.onlyWhenAbsent(), origin));
+                        existing.phrases(), existing.alwaysPhrases(), existing.unless(), existing.onlyWhenAbsent(),
+                        origins.set("level", origin(value))));
                 return;
             }
-            if (existing == null && !isDefault) {
-                throw error(tuple.getKeyNode(), "unknown defect '" + id + "'; known: " + String.join(", ", defects.keySet())
-                        + " (a checklist can add phrases to these, not new defects)");
-            }
-            MappingNode map = mapping(value, "defect '" + id + "' takes 'off' or settings (level, phrases)");
+            MappingNode map = mapping(value, "defect '" + id + "' takes 'off' or settings (" + allowed(DEFECT_KEYS) + ")");
             String description = existing == null ? null : existing.description();
             Level level = existing == null ? Level.ERROR : existing.level();
             String message = existing == null ? null : existing.message();
@@ -269,20 +369,21 @@ public final class ChecklistLoader {
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<String> onlyWhenAbsent = existing == null ? new ArrayList<>() : new ArrayList<>(existing.onlyWhenAbsent());
             for (NodeTuple t : map.getValue()) {
-                String key = key(t, DEFECT_KEYS, "key for defect '" + id + "'");
+                String key = key(t, DEFECT_KEYS, " for defect '" + id + "'");
                 Node v = t.getValueNode();
+                List<Origin> items = new ArrayList<>();
                 switch (key) {
                     case "description" -> description = scalar(v, "'description' must be one line of text");
                     case "level" -> level = level(v);
-                    case "message" -> message = scalar(v, "'message' must be one line of text");
-                    case "phrases" -> phrases.addAll(phrases(v));
-                    case "always-phrases" -> always.addAll(phrases(v));
-                    case "unless" -> unless.addAll(phrases(v));
+                    case "message" -> message = scalar(v, "'message' must be one line of text ({excerpt} inserts the words found)");
+                    case "phrases" -> phrases.addAll(phrases(v, items));
+                    case "always-phrases" -> always.addAll(phrases(v, items));
+                    case "unless" -> unless.addAll(phrases(v, items));
                     case "only-when-absent" -> {
-                        for (String e : strings(v, "'only-when-absent' must be a list of element ids")) {
+                        for (String e : strings(v, "'only-when-absent' must be a list of element ids", items)) {
                             if (!elements.containsKey(e)) {
                                 throw error(v, "unknown element '" + e + "' in 'only-when-absent'; known: "
-                                        + String.join(", ", elements.keySet()));
+                                        + known(elements.keySet()));
                             }
                             onlyWhenAbsent.add(e);
                         }
@@ -290,32 +391,39 @@ public final class ChecklistLoader {
                     default -> {
                     }
                 }
+                switch (key) {
+                    case "phrases", "always-phrases", "unless", "only-when-absent" -> origins = origins.add(key, items);
+                    default -> origins = origins.set(key, origin(v));
+                }
             }
             if (description == null || message == null) {
                 throw error(tuple.getKeyNode(), "defect '" + id + "' needs a 'description' and a 'message'");
             }
-            defects.put(id, new DefectSpec(id, description, level, message, phrases, always, unless, onlyWhenAbsent, origin));
+            defects.put(id, new DefectSpec(id, description, level, message, phrases, always, unless, onlyWhenAbsent,
+                    origins));
         }
 
-        private Map<KindStage, Level> levels(Node node) throws ChecklistException {
-            Map<KindStage, Level> result = new LinkedHashMap<>();
+        /** The kind/stage keys of a 'levels' map, each with its value node. */
+        private Map<KindStage, Node> levels(Node node, String element) throws ChecklistException {
+            Map<KindStage, Node> result = new LinkedHashMap<>();
             for (NodeTuple t : mapping(node, "'levels' maps kind/stage (such as incident/resolved) to error, warning or off").getValue()) {
                 String key = scalar(t.getKeyNode(), "a levels key is kind/stage, such as incident/resolved");
-                Level level = level(t.getValueNode());
+                level(t.getValueNode());
                 String[] parts = key.split("/", -1);
                 Kind kind = parts.length == 2 ? Kind.parse(parts[0]) : null;
                 boolean anyStage = parts.length == 2 && parts[1].equals("*");
                 Stage stage = parts.length == 2 && !anyStage ? Stage.parse(parts[1]) : null;
                 if (kind == null || (stage == null && !anyStage)) {
-                    throw error(t.getKeyNode(), "unknown kind/stage '" + key + "'; allowed: incident, maintenance or "
-                            + "informational, then '/', then ongoing, resolved, postmortem or *");
+                    throw error(t.getKeyNode(), "unknown kind/stage '" + key + "' for element '" + element
+                            + "'; allowed: incident or maintenance, then '/', then ongoing, resolved, postmortem or *");
                 }
-                if (anyStage) {
-                    for (Stage s : Stage.values()) {
-                        result.put(new KindStage(kind, s), level);
-                    }
-                } else {
-                    result.put(new KindStage(kind, stage), level);
+                if (kind == Kind.INFORMATIONAL) {
+                    // ElementRule never requires elements of informational notices: a level here would do nothing
+                    throw error(t.getKeyNode(), "informational notices are checked for defects and placeholders only, "
+                            + "not for elements; allowed kinds: incident, maintenance");
+                }
+                for (Stage s : anyStage ? Stage.values() : new Stage[] {stage}) {
+                    result.put(new KindStage(kind, s), t.getValueNode());
                 }
             }
             return result;
@@ -338,30 +446,31 @@ public final class ChecklistLoader {
             throw error(node, "expected true or false, found '" + v + "'");
         }
 
-        private List<Phrase> phrases(Node node) throws ChecklistException {
+        private List<Phrase> phrases(Node node, List<Origin> origins) throws ChecklistException {
             if (!(node instanceof SequenceNode seq)) {
-                throw error(node, "phrases must be a list of regular expressions");
+                throw error(node, "phrases must be a list of regular expressions, such as [\"we will never again\"]");
             }
             List<Phrase> result = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode s) {
-                    result.add(new Phrase(s.getValue(), List.of(compile(s))));
+                origins.add(origin(item));
+                if (item instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+                    result.add(new Phrase(s.getValue(), List.of(s.getValue()), List.of(compile(s))));
                 } else if (item instanceof MappingNode m && m.getValue().size() == 1
-                        && ((ScalarNode) m.getValue().get(0).getKeyNode()).getValue().equals("all")) {
+                        && m.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("all")) {
                     List<Pattern> patterns = new ArrayList<>();
-                    StringBuilder source = new StringBuilder();
+                    List<String> parts = new ArrayList<>();
                     Node list = m.getValue().get(0).getValueNode();
                     if (!(list instanceof SequenceNode all) || all.getValue().isEmpty()) {
                         throw error(list, "'all' takes a list of regular expressions that must all match one sentence");
                     }
                     for (Node p : all.getValue()) {
-                        if (!(p instanceof ScalarNode ps)) {
+                        if (!(p instanceof ScalarNode ps) || ps.getTag().equals(Tag.NULL)) {
                             throw error(p, "a phrase must be a regular expression in quotes");
                         }
                         patterns.add(compile(ps));
-                        source.append(source.length() == 0 ? "" : " + ").append(ps.getValue());
+                        parts.add(ps.getValue());
                     }
-                    result.add(new Phrase(source.toString(), patterns));
+                    result.add(new Phrase(String.join(" + ", parts), parts, patterns));
                 } else {
                     throw error(item, "a phrase must be a regular expression in quotes, or {all: [...]}");
                 }
@@ -386,10 +495,10 @@ public final class ChecklistLoader {
                 StringBuilder sb = new StringBuilder();
                 boolean changed = false;
                 while (m.find()) {
-                    String ref = vocabularyEntry(m.group(1));
+                    String ref = vocabulary.get(m.group(1));
                     if (ref == null) {
                         throw error(node, "unknown vocabulary name '{" + m.group(1) + "}'; defined: "
-                                + String.join(", ", allVocabulary().keySet()));
+                                + String.join(", ", vocabulary.keySet()));
                     }
                     m.appendReplacement(sb, Matcher.quoteReplacement("(?:" + ref + ")"));
                     changed = true;
@@ -403,32 +512,36 @@ public final class ChecklistLoader {
             return pattern;
         }
 
-        private String vocabularyEntry(String name) {
-            return vocabulary.get(name);
-        }
-
-        private Map<String, String> allVocabulary() {
-            return vocabulary;
-        }
-
-        private List<String> strings(Node node, String expected) throws ChecklistException {
+        private List<String> strings(Node node, String expected, List<Origin> origins) throws ChecklistException {
             if (!(node instanceof SequenceNode seq)) {
                 throw error(node, expected);
             }
             List<String> result = new ArrayList<>();
             for (Node item : seq.getValue()) {
                 result.add(scalar(item, expected));
+                origins.add(origin(item));
             }
             return result;
         }
 
-        private String key(NodeTuple tuple, Set<String> allowed, String what) throws ChecklistException {
+        private String key(NodeTuple tuple, Set<String> allowed, String where) throws ChecklistException {
             String key = scalar(tuple.getKeyNode(), "keys must be plain words");
             if (!allowed.contains(key)) {
-                throw error(tuple.getKeyNode(), "unknown " + what + " '" + key + "'; allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()));
+                throw error(tuple.getKeyNode(), "unknown key '" + key + "'" + where + "; allowed: " + allowed(allowed));
             }
             return key;
+        }
+
+        private static boolean hasKey(MappingNode map, String key) {
+            return map.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key));
+        }
+
+        private static String allowed(Set<String> keys) {
+            return String.join(", ", new TreeSet<>(keys));
+        }
+
+        private static String known(Set<String> ids) {
+            return ids.isEmpty() ? "none (the checklist starts empty with 'extends: none')" : String.join(", ", ids);
         }
 
         private MappingNode mapping(Node node, String expected) throws ChecklistException {
@@ -439,10 +552,14 @@ public final class ChecklistLoader {
         }
 
         private String scalar(Node node, String expected) throws ChecklistException {
-            if (node instanceof ScalarNode s && !s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL)) {
+            if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
                 return s.getValue();
             }
             throw error(node, expected);
+        }
+
+        private Origin origin(Node node) {
+            return new Origin(file, SafeYaml.line(node, 1));
         }
 
         private ChecklistException error(Node node, String message) {

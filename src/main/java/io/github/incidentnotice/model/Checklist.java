@@ -16,7 +16,9 @@ public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec
     public Checklist {
         elements = List.copyOf(elements);
         defects = List.copyOf(defects);
-        markers = Map.copyOf(markers);
+        Map<String, List<Phrase>> m = new LinkedHashMap<>();
+        markers.forEach((k, v) -> m.put(k, List.copyOf(v)));
+        markers = java.util.Collections.unmodifiableMap(m);
         vocabulary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vocabulary));
     }
 

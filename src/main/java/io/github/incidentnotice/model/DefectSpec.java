@@ -9,12 +9,19 @@ import java.util.List;
  * {@code alwaysPhrases} are a defect wherever they stand, whatever {@code onlyWhenAbsent} says.
  */
 public record DefectSpec(String id, String description, Level level, String message, List<Phrase> phrases,
-                         List<Phrase> alwaysPhrases, List<Phrase> unless, List<String> onlyWhenAbsent, Origin origin) {
+                         List<Phrase> alwaysPhrases, List<Phrase> unless, List<String> onlyWhenAbsent,
+                         Origins origins) {
 
     public DefectSpec {
         phrases = List.copyOf(phrases);
         alwaysPhrases = List.copyOf(alwaysPhrases);
         unless = List.copyOf(unless);
         onlyWhenAbsent = List.copyOf(onlyWhenAbsent);
+    }
+
+    /** The same defect without origins (for comparing what two checklists enforce). */
+    public DefectSpec withoutOrigins() {
+        return new DefectSpec(id, description, level, message, phrases, alwaysPhrases, unless, onlyWhenAbsent,
+                Origins.NONE);
     }
 }

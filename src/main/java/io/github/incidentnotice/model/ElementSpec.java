@@ -11,11 +11,12 @@ import java.util.Map;
  * @param onlyWithPersonalData the element applies only to notices involving personal data
  * @param severities           when not empty, the element applies only to notices of these severities
  * @param ongoingPhrases       phrases that show the element only while the notice is ongoing
+ * @param origins              where each setting comes from (default checklist or a team's file, with lines)
  */
 public record ElementSpec(String id, String description, String hint, Map<KindStage, Level> levels,
                           boolean onlyWithPersonalData, List<String> severities, List<String> headings,
                           List<Phrase> phrases, List<Phrase> unless, List<Phrase> ongoingPhrases,
-                          Origin origin) {
+                          Origins origins) {
 
     public ElementSpec {
         levels = Map.copyOf(levels);
@@ -29,6 +30,12 @@ public record ElementSpec(String id, String description, String hint, Map<KindSt
     /** The level this element has for a kind and stage; off when the checklist does not require it there. */
     public Level levelFor(KindStage kindStage) {
         return levels.getOrDefault(kindStage, Level.OFF);
+    }
+
+    /** The same element without origins (for comparing what two checklists enforce). */
+    public ElementSpec withoutOrigins() {
+        return new ElementSpec(id, description, hint, levels, onlyWithPersonalData, severities, headings, phrases,
+                unless, ongoingPhrases, Origins.NONE);
     }
 
     /** The rule id of the finding raised when the element is missing. */

@@ -45,11 +45,22 @@ final class ChecklistResolver {
         return null;
     }
 
+    /**
+     * How messages and reports name a checklist: relative to the module, also when it lies above it
+     * ({@code ../.incident-checklist.yml} in a multi-module build), with '/' separators.
+     */
+    static String displayName(Path baseDir, Path file) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        Path shown = base.getRoot() != null && base.getRoot().equals(abs.getRoot()) ? base.relativize(abs) : abs;
+        return shown.toString().replace('\\', '/');
+    }
+
     static Checklist load(Path file, File baseDir) throws MojoExecutionException {
         if (file == null) {
             return ChecklistLoader.defaults();
         }
-        String name = io.github.incidentnotice.engine.CheckEngine.displayName(baseDir.toPath(), file);
+        String name = displayName(baseDir.toPath(), file);
         try {
             return ChecklistLoader.load(file, name);
         } catch (ChecklistException e) {
