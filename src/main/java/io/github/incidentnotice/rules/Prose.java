@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 final class Prose {
 
     private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
+    private static final Pattern UPDATE_LABEL = Pattern.compile(
+            "(?i)\\W*(?:(?:update|updated|actualizaci[o\u00F3]n|edit|note|status)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:utc|gmt|ce[s]?t|am|pm)?)[^\\p{L}]*");
 
     private Prose() {
     }
@@ -25,7 +27,8 @@ final class Prose {
         StringBuilder sb = null;
         while (m.find()) {
             String inner = sentence.substring(m.start(), m.end());
-            if (inner.strip().split("\\s+").length < 3) {
+            if (inner.strip().split("\\s+").length < 3 || UPDATE_LABEL.matcher(sentence.substring(0, m.start())).matches()) {
+                // short quotes are names; a whole update quoted after "Update:" is the notice's own text
                 continue;
             }
             if (sb == null) {
