@@ -125,7 +125,7 @@ public final class HtmlReport {
         h.append("<h2><span class=\"verdict ").append(verdict).append("\">").append(verdict).append("</span> ")
                 .append("<span class=\"file\">").append(escape(notice.file())).append("</span></h2>\n");
         h.append("<p class=\"meta\">").append(notice.kind().id()).append(" \u00b7 ").append(notice.stage().id())
-                .append(notice.inferred() ? " (inferred from the text)" : "")
+                .append(notice.inferred() ? " (kind or stage inferred from the text)" : "")
                 .append(notice.personalData() ? " \u00b7 personal data" : "")
                 .append(" \u00b7 ").append(plural(notice.errors(), "error")).append(", ")
                 .append(plural(notice.warnings(), "warning")).append("</p>\n");
