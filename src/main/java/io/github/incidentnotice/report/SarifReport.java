@@ -38,7 +38,7 @@ public final class SarifReport {
     /** The partialFingerprints key; bump the version when the way fingerprints are computed changes. */
     public static final String FINGERPRINT_KEY = "incidentNoticeFinding/v1";
 
-    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Map<String, String> BUILT_IN_HELP = Map.of(
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
