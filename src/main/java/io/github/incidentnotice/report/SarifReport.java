@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -39,6 +40,8 @@ public final class SarifReport {
     public static final String FINGERPRINT_KEY = "incidentNoticeFinding/v1";
 
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Map<String, String> BUILT_IN_HELP = Map.of(
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
@@ -152,7 +155,9 @@ public final class SarifReport {
 
     private List<Object> results(CheckResult result, Map<String, Integer> ruleIndex) {
         List<Object> results = new ArrayList<>();
+        MessageDigest sha256 = sha256();
         for (NoticeResult notice : result.notices()) {
+            String uri = notice.findings().isEmpty() ? null : uri(notice.file());
             // several findings with the same rule and wording in one file are told apart by their order
             Map<String, Integer> seen = new HashMap<>();
             for (Finding f : notice.findings()) {
@@ -169,9 +174,9 @@ public final class SarifReport {
                 r.put("message", Map.of("text", f.message()));
 
                 Map<String, Object> artifact = new LinkedHashMap<>();
-                String uri = uri(f.file());
-                artifact.put("uri", uri);
-                if (!uri.startsWith("file:")) {
+                String fileUri = f.file().equals(notice.file()) ? uri : uri(f.file());
+                artifact.put("uri", fileUri);
+                if (!fileUri.startsWith("file:")) {
                     artifact.put("uriBaseId", SRCROOT);
                 }
                 Map<String, Object> region = new LinkedHashMap<>();
@@ -187,7 +192,7 @@ public final class SarifReport {
 
                 String key = f.rule() + '\u0000' + f.file() + '\u0000' + wording(f);
                 int occurrence = seen.merge(key, 1, Integer::sum);
-                r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, sha256(key + '\u0000' + occurrence)));
+                r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, hex(sha256, key + '\u0000' + occurrence)));
                 results.add(r);
             }
         }
@@ -214,8 +219,8 @@ public final class SarifReport {
      * without one its message with numbers removed, so moving or renumbering lines keeps the fingerprint.
      */
     static String wording(Finding f) {
-        String text = f.excerpt().isBlank() ? f.message().replaceAll("\\d+", "#") : f.excerpt();
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String text = f.excerpt().isBlank() ? DIGITS.matcher(f.message()).replaceAll("#") : f.excerpt();
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static Level highest(ElementSpec element) {
@@ -249,10 +254,14 @@ public final class SarifReport {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String sha256(String text) {
+    private static String hex(MessageDigest sha256, String text) {
+        byte[] digest = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
