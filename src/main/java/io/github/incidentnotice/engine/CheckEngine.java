@@ -140,7 +140,9 @@ public final class CheckEngine {
         }
         findings.sort(ORDER);
         Map<String, ElementState> elements = new LinkedHashMap<>();
+        Map<String, Level> levels = new LinkedHashMap<>();
         for (ElementSpec e : checklist.elements()) {
+            levels.put(e.id(), usable ? new ElementRule(e).levelFor(analysis) : Level.OFF);
             ElementState state;
             if (WaiverRule.waives(analysis, e.id())) {
                 state = ElementState.WAIVED;
@@ -150,7 +152,7 @@ public final class CheckEngine {
             elements.put(e.id(), state);
         }
         return new NoticeResult(notice.file(), analysis.kind(), analysis.stage(), analysis.inferred(),
-                analysis.personalData(), elements, findings);
+                analysis.personalData(), elements, findings, levels);
     }
 
     private NoticeResult unreadable(String name, int line, String message) {

@@ -6,13 +6,22 @@ import java.util.Map;
 /**
  * What the engine concluded about one notice: its kind and stage (and whether they were inferred
  * from the text rather than stated), the state of every checklist element, and the findings.
+ *
+ * @param levels the level at which this notice requires each element (off: not required); empty when unknown
  */
 public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
-                           Map<String, ElementState> elements, List<Finding> findings) {
+                           Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels) {
 
     public NoticeResult {
         elements = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(elements));
         findings = List.copyOf(findings);
+        levels = levels == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levels));
+    }
+
+    /** A result without per-element levels (reports then derive them from the checklist). */
+    public NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
+                        Map<String, ElementState> elements, List<Finding> findings) {
+        this(file, kind, stage, inferred, personalData, elements, findings, Map.of());
     }
 
     public long errors() {

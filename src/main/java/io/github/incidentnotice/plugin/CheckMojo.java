@@ -20,8 +20,6 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.report.ConsoleFormatter;
-import io.github.incidentnotice.report.JsonReport;
-import io.github.incidentnotice.report.ToolInfo;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -80,7 +78,7 @@ public class CheckMojo extends AbstractMojo {
     private File outputDirectory;
 
     /** Report formats to write, any of json, sarif, junit, html (the console is always written). */
-    @Parameter(property = "incident-notice.formats", defaultValue = "json")
+    @Parameter(property = "incident-notice.formats", defaultValue = "json,sarif")
     private List<String> formats;
 
     /** Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact. */
@@ -130,7 +128,7 @@ public class CheckMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
-        writeReports(result, formatSet);
+        new ReportWriter(outputDirectory, effective, baseDir, topDir).write(result, formatSet);
         report(result);
         decide(result);
     }
@@ -159,16 +157,6 @@ public class CheckMojo extends AbstractMojo {
         if (failOnWarning && warnings > 0) {
             throw new MojoFailureException(warnings + " warning" + (warnings == 1 ? "" : "s")
                     + " in incident notices and failOnWarning is set");
-        }
-    }
-
-    private void writeReports(CheckResult result, Set<String> formatSet) throws MojoExecutionException {
-        try {
-            if (formatSet.contains("json")) {
-                JsonReport.write(result, ToolInfo.version(), outputDirectory.toPath().resolve(JsonReport.FILE_NAME));
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }
     }
 

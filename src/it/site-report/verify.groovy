@@ -1,0 +1,21 @@
+// the check's default formats: JSON and SARIF, nothing else
+def out = new File(basedir, 'target/incident-notice')
+assert new File(out, 'incident-notice.json').isFile()
+assert new File(out, 'incident-notice.sarif').isFile()
+assert !new File(out, 'incident-notice-junit.xml').exists()
+assert !new File(out, 'incident-notice.html').exists()
+
+// mvn site has an "Incident notices" page with the counts, the notices worst first and their findings
+def page = new File(basedir, 'target/site/incident-notices.html')
+assert page.isFile() : 'the site has no incident-notices.html'
+def html = page.text
+assert html.contains('<title>') && html =~ /<title>[^<]*Incident notices[^<]*<\/title>/
+def counts = html.replaceAll(/>\s+</, '><')
+assert counts.contains('<th>Notices</th><th>Passed</th><th>Failed</th><th>Errors</th><th>Warnings</th><th>Waivers</th>')
+assert counts.contains('<td>2</td><td>1</td><td>1</td><td>7</td><td>1</td><td>0</td>')
+assert html.indexOf('FAIL: incidents/2026-03-10-login-errors.md') < html.indexOf('PASS: incidents/2026-03-02-checkout.md')
+assert html.contains('&#x2713; admission present') || html.contains('\u2713 admission present')
+assert html.contains('&quot;apologize for any inconvenience&quot; is not an apology') || html.contains('"apologize for any inconvenience" is not an apology')
+// the site's own look: the page sits in the site's template with its navigation
+def index = new File(basedir, 'target/site/project-reports.html')
+assert index.isFile() && index.text.contains('incident-notices.html')

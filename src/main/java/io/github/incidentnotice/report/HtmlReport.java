@@ -1,0 +1,179 @@
+package io.github.incidentnotice.report;
+
+import static io.github.incidentnotice.report.HtmlText.escape;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.NoticeResult;
+
+/**
+ * Writes {@code incident-notice.html}: one self-contained page a support lead reads on any screen. It has
+ * inline CSS only, no script and a content security policy that forbids every request, a summary of the run,
+ * then each notice worst first with its verdict, a mark for every checklist element and its findings.
+ */
+public final class HtmlReport {
+
+    public static final String FILE_NAME = "incident-notice.html";
+
+    static final String CSS = """
+            :root{--fail:#b42318;--warn:#9a6700;--pass:#1a7f37;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
+            *{box-sizing:border-box}
+            body{margin:0 auto;max-width:60rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+            h1{font-size:1.5rem;margin:0 0 .25rem}
+            h2{font-size:1.1rem;margin:0;display:flex;flex-wrap:wrap;gap:.5rem;align-items:baseline}
+            .meta{color:var(--muted);margin:.25rem 0}
+            .counts{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0;padding:0}
+            .count{flex:1 1 6.5rem;border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;background:var(--bg)}
+            .count dt{font-size:.85rem;color:var(--muted)}
+            .count dd{margin:0;font-size:1.6rem;font-weight:600}
+            .count.failed dd,.count.errors dd{color:var(--fail)}
+            .count.warnings dd{color:var(--warn)}
+            .count.passed dd{color:var(--pass)}
+            .notice{border:1px solid var(--line);border-left:6px solid var(--pass);border-radius:6px;padding:.75rem 1rem;margin:1rem 0}
+            .notice.fail{border-left-color:var(--fail)}
+            .notice.pass.has-warnings{border-left-color:var(--warn)}
+            .file{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
+            .verdict{font-size:.8rem;font-weight:700;text-transform:uppercase;padding:.1rem .5rem;border-radius:1rem;color:#fff;background:var(--pass)}
+            .verdict.fail{background:var(--fail)}
+            .marks{display:flex;flex-wrap:wrap;gap:.35rem;list-style:none;margin:.5rem 0;padding:0}
+            .mark{font-size:.85rem;padding:.1rem .5rem;border-radius:4px;border:1px solid var(--line);white-space:nowrap}
+            .mark .state{color:var(--muted)}
+            .mark.present{background:#dafbe1;border-color:#aceebb}
+            .mark.absent{background:#ffebe9;border-color:#ffcecb}
+            .mark.waived{background:#fff8c5;border-color:#f5e0a0}
+            .mark.not-required{background:#fff;color:var(--muted)}
+            .findings{margin:.5rem 0 0;padding-left:1.25rem}
+            .finding{margin:.4rem 0;overflow-wrap:anywhere}
+            .where{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
+            .level{font-weight:600}
+            .finding.error .level{color:var(--fail)}
+            .finding.warning .level{color:var(--warn)}
+            .rule{font-size:.9em;background:var(--bg);padding:0 .25rem;border-radius:3px}
+            .excerpt{margin:.25rem 0 0;padding:.1rem .6rem;border-left:3px solid var(--line);color:#424a53;font-style:italic}
+            .none{color:var(--muted)}
+            table{border-collapse:collapse;width:100%}
+            th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:.35rem .5rem}
+            td:first-child{white-space:nowrap;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
+            footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
+            """;
+
+    private final Checklist checklist;
+    private final String version;
+
+    public HtmlReport(Checklist checklist, String version) {
+        this.checklist = checklist;
+        this.version = version;
+    }
+
+    public void write(CheckResult result, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, toHtml(result), StandardCharsets.UTF_8);
+    }
+
+    public String toHtml(CheckResult result) {
+        ReportSummary summary = ReportSummary.of(result);
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                // the page needs nothing from anywhere: forbid every request and every script
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<title>Incident notices: ").append(summary.notices()).append(" checked, ")
+                .append(summary.failed()).append(" failed</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<header>\n<h1>Incident notices</h1>\n<p class=\"meta\">Checked against the <strong>")
+                .append(escape(result.checklistName())).append("</strong> checklist by ").append(ToolInfo.NAME).append(' ')
+                .append(escape(version)).append(".</p>\n</header>\n");
+
+        h.append("<section aria-label=\"Summary\">\n<dl class=\"counts\">\n");
+        count(h, "notices", "Notices", summary.notices());
+        count(h, "passed", "Passed", summary.passed());
+        count(h, "failed", "Failed", summary.failed());
+        count(h, "errors", "Errors", summary.errors());
+        count(h, "warnings", "Warnings", summary.warnings());
+        count(h, "waivers", "Waivers", summary.waivers());
+        h.append("</dl>\n</section>\n<main>\n");
+        if (result.notices().isEmpty()) {
+            h.append("<p class=\"none\">No notices were checked.</p>\n");
+        }
+        int index = 0;
+        for (NoticeResult notice : ReportSummary.worstFirst(result)) {
+            notice(h, notice, ++index);
+        }
+        h.append("</main>\n");
+        legend(h);
+        h.append("<footer>Marks: \u2713 present, \u2717 absent where required, ~ waived with a reason, "
+                + "\u2013 not required for this kind and stage.</footer>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void count(StringBuilder h, String id, String label, long value) {
+        h.append("<div class=\"count ").append(id).append("\" data-count=\"").append(id).append("\"><dt>")
+                .append(label).append("</dt><dd>").append(value).append("</dd></div>\n");
+    }
+
+    private void notice(StringBuilder h, NoticeResult notice, int index) {
+        String verdict = ReportSummary.verdict(notice);
+        h.append("<article class=\"notice ").append(verdict).append(notice.warnings() > 0 ? " has-warnings" : "")
+                .append("\" id=\"notice-").append(index).append("\" data-file=\"").append(escape(notice.file())).append("\">\n");
+        h.append("<h2><span class=\"verdict ").append(verdict).append("\">").append(verdict).append("</span> ")
+                .append("<span class=\"file\">").append(escape(notice.file())).append("</span></h2>\n");
+        h.append("<p class=\"meta\">").append(notice.kind().id()).append(" \u00b7 ").append(notice.stage().id())
+                .append(notice.inferred() ? " (kind or stage inferred from the text)" : "")
+                .append(notice.personalData() ? " \u00b7 personal data" : "")
+                .append(" \u00b7 ").append(plural(notice.errors(), "error")).append(", ")
+                .append(plural(notice.warnings(), "warning")).append("</p>\n");
+
+        h.append("<ul class=\"marks\" aria-label=\"Checklist elements\">\n");
+        Map<String, ElementMark> marks = ElementMark.all(notice, checklist);
+        for (Map.Entry<String, ElementMark> m : marks.entrySet()) {
+            ElementMark mark = m.getValue();
+            h.append("<li class=\"mark ").append(mark.cssClass()).append("\" data-element=\"").append(escape(m.getKey()))
+                    .append("\" data-mark=\"").append(mark.cssClass()).append("\"><span aria-hidden=\"true\">")
+                    .append(mark.symbol()).append("</span> ").append(escape(m.getKey())).append(" <span class=\"state\">")
+                    .append(mark.label()).append("</span></li>\n");
+        }
+        h.append("</ul>\n");
+
+        if (notice.findings().isEmpty()) {
+            h.append("<p class=\"none\">No findings.</p>\n");
+        } else {
+            h.append("<ol class=\"findings\">\n");
+            for (Finding f : notice.findings()) {
+                h.append("<li class=\"finding ").append(f.level().id()).append("\"><span class=\"where\">line ")
+                        .append(f.line()).append(':').append(f.column()).append("</span> <span class=\"level\">")
+                        .append(f.level().id()).append("</span> <code class=\"rule\">").append(escape(f.rule()))
+                        .append("</code> ").append(escape(f.message()));
+                if (!f.excerpt().isBlank()) {
+                    h.append("<blockquote class=\"excerpt\">").append(escape(f.excerpt())).append("</blockquote>");
+                }
+                h.append("</li>\n");
+            }
+            h.append("</ol>\n");
+        }
+        h.append("</article>\n");
+    }
+
+    private void legend(StringBuilder h) {
+        h.append("<section aria-label=\"Checklist\">\n<h2>The checklist's elements</h2>\n<table>\n")
+                .append("<thead><tr><th scope=\"col\">Element</th><th scope=\"col\">What good looks like</th></tr></thead>\n<tbody>\n");
+        for (ElementSpec e : checklist.elements()) {
+            h.append("<tr><td>").append(escape(e.id())).append("</td><td>").append(escape(e.description()));
+            if (e.hint() != null && !e.hint().isBlank()) {
+                h.append(" <span class=\"meta\">").append(escape(e.hint())).append("</span>");
+            }
+            h.append("</td></tr>\n");
+        }
+        h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.incidentnotice.report;
+
+import java.util.Locale;
+
+/**
+ * Makes text from notices and checklists safe inside HTML: markup characters are escaped, line breaks become
+ * spaces, and control and bidirectional-override characters are shown as {@code \\uXXXX} so a notice cannot
+ * inject markup or reorder what a reader sees.
+ */
+public final class HtmlText {
+
+    private HtmlText() {
+    }
+
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                case '\n', '\r', '\t' -> sb.append(' ');
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
+                            || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\uFFFE'
+                            || c == '\uFFFF') {
+                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.incidentnotice.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.NoticeResult;
+
+/**
+ * The counts at the top of the human-readable reports, and the order they list notices in: worst first
+ * (most errors, then most warnings), then by file name so the order is stable.
+ */
+public record ReportSummary(int notices, long passed, long failed, long errors, long warnings, long waivers) {
+
+    private static final Comparator<NoticeResult> WORST_FIRST = Comparator
+            .comparingLong(NoticeResult::errors).reversed()
+            .thenComparing(Comparator.comparingLong(NoticeResult::warnings).reversed())
+            .thenComparing(NoticeResult::file);
+
+    public static ReportSummary of(CheckResult result) {
+        long failed = result.failedNotices();
+        return new ReportSummary(result.notices().size(), result.notices().size() - failed, failed,
+                result.errors(), result.warnings(), result.waivers());
+    }
+
+    /** The notices of a result, worst first. */
+    public static List<NoticeResult> worstFirst(CheckResult result) {
+        List<NoticeResult> sorted = new ArrayList<>(result.notices());
+        sorted.sort(WORST_FIRST);
+        return sorted;
+    }
+
+    /** The verdict word, as in the JSON report: fail when the notice has an error finding, else pass. */
+    public static String verdict(NoticeResult notice) {
+        return notice.failed() ? "fail" : "pass";
+    }
+}

@@ -1,0 +1,269 @@
+package io.github.incidentnotice.report;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.DefectSpec;
+import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
+
+/**
+ * Writes {@code incident-notice.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. The driver lists every
+ * rule of the effective checklist with what good looks like; each finding is a result located relative to the
+ * repository root ({@code %SRCROOT%}) with a fingerprint that survives edits elsewhere in the notice.
+ */
+public final class SarifReport {
+
+    public static final String FILE_NAME = "incident-notice.sarif";
+    public static final String SRCROOT = "%SRCROOT%";
+    /** The partialFingerprints key; bump the version when the way fingerprints are computed changes. */
+    public static final String FINGERPRINT_KEY = "incidentNoticeFinding/v1";
+
+    private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Map<String, String> BUILT_IN_HELP = Map.of(
+            "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
+                    + "allowed: status, kind, dates and waivers as the README describes.",
+            "read-error", "Save the notice as a readable text file in the configured encoding (incident-notice.encoding).",
+            "waiver", "Waive an element only by its id and with a reason: waive: [{element: make-good, reason: ...}].");
+
+    private final Checklist checklist;
+    private final String version;
+    private final String projectPrefix;
+    private final URI srcRoot;
+
+    /**
+     * @param projectPrefix the project directory relative to the repository root, '/'-separated, empty when they
+     *                      are the same: finding files are relative to the project, SARIF paths to the repository
+     * @param srcRoot       the repository root as a file URI for {@code originalUriBaseIds}, or null to leave it out
+     */
+    public SarifReport(Checklist checklist, String version, String projectPrefix, URI srcRoot) {
+        this.checklist = checklist;
+        this.version = version;
+        String prefix = projectPrefix == null ? "" : projectPrefix.replace('\\', '/');
+        this.projectPrefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+        this.srcRoot = srcRoot;
+    }
+
+    /** A report for a project directory inside a repository root. */
+    public static SarifReport forProject(Checklist checklist, String version, Path projectDir, Path repositoryRoot) {
+        Path project = projectDir.toAbsolutePath().normalize();
+        Path root = repositoryRoot.toAbsolutePath().normalize();
+        String prefix = project.startsWith(root) ? root.relativize(project).toString() : "";
+        return new SarifReport(checklist, version, prefix, (project.startsWith(root) ? root : project).toUri());
+    }
+
+    public void write(CheckResult result, Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        MAPPER.writeValue(file.toFile(), toMap(result));
+    }
+
+    public String toJson(CheckResult result) throws IOException {
+        return MAPPER.writeValueAsString(toMap(result));
+    }
+
+    public Map<String, Object> toMap(CheckResult result) {
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        List<Object> rules = rules(ruleIndex);
+
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", ToolInfo.NAME);
+        driver.put("version", version);
+        driver.put("informationUri", ToolInfo.INFORMATION_URI);
+        driver.put("rules", rules);
+
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        if (srcRoot != null) {
+            run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", srcRoot.toString())));
+        }
+        run.put("results", results(result, ruleIndex));
+        // Finding columns count Java chars, which are UTF-16 code units
+        run.put("columnKind", "utf16CodeUnits");
+        run.put("properties", Map.of("checklist", result.checklistName()));
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SCHEMA);
+        root.put("version", "2.1.0");
+        root.put("runs", List.of(run));
+        return root;
+    }
+
+    private List<Object> rules(Map<String, Integer> ruleIndex) {
+        List<Object> rules = new ArrayList<>();
+        for (Map.Entry<String, String> rule : checklist.ruleIds().entrySet()) {
+            String id = rule.getKey();
+            String description = rule.getValue() == null || rule.getValue().isBlank() ? id : rule.getValue().strip();
+            String shortText;
+            String help;
+            Level level;
+            ElementSpec element = checklist.elements().stream().filter(e -> e.ruleId().equals(id)).findFirst().orElse(null);
+            DefectSpec defect = element != null ? null : checklist.defect(id).orElse(null);
+            if (element != null) {
+                shortText = "Missing " + element.id() + ": the notice does not state it where its kind and stage require it";
+                help = "What good looks like: " + description
+                        + (element.hint() == null || element.hint().isBlank() ? "" : " " + capitalize(element.hint().strip()));
+                level = highest(element);
+            } else if (defect != null) {
+                shortText = firstClause(description);
+                help = description + (defect.message() == null ? "" : " "
+                        + capitalize(defect.message().replace("\"{excerpt}\"", "This wording").replace("{excerpt}", "this wording")));
+                level = defect.level();
+            } else {
+                shortText = description;
+                help = BUILT_IN_HELP.getOrDefault(id, description);
+                level = Level.ERROR;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", id);
+            r.put("shortDescription", Map.of("text", shortText));
+            r.put("fullDescription", Map.of("text", description));
+            r.put("help", Map.of("text", help));
+            Map<String, Object> configuration = new LinkedHashMap<>();
+            configuration.put("enabled", level != Level.OFF);
+            configuration.put("level", sarifLevel(level));
+            r.put("defaultConfiguration", configuration);
+            r.put("properties", Map.of("tags", List.of("incident-notice",
+                    element != null ? "element" : defect != null ? "defect" : "input")));
+            ruleIndex.put(id, rules.size());
+            rules.add(r);
+        }
+        return rules;
+    }
+
+    private List<Object> results(CheckResult result, Map<String, Integer> ruleIndex) {
+        List<Object> results = new ArrayList<>();
+        MessageDigest sha256 = sha256();
+        for (NoticeResult notice : result.notices()) {
+            String uri = notice.findings().isEmpty() ? null : uri(notice.file());
+            // several findings with the same rule and wording in one file are told apart by their order
+            Map<String, Integer> seen = new HashMap<>();
+            for (Finding f : notice.findings()) {
+                if (f.level() == Level.OFF) {
+                    continue;
+                }
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("ruleId", f.rule());
+                Integer index = ruleIndex.get(f.rule());
+                if (index != null) {
+                    r.put("ruleIndex", index);
+                }
+                r.put("level", sarifLevel(f.level()));
+                r.put("message", Map.of("text", f.message()));
+
+                Map<String, Object> artifact = new LinkedHashMap<>();
+                String fileUri = f.file().equals(notice.file()) ? uri : uri(f.file());
+                artifact.put("uri", fileUri);
+                if (!fileUri.startsWith("file:")) {
+                    artifact.put("uriBaseId", SRCROOT);
+                }
+                Map<String, Object> region = new LinkedHashMap<>();
+                region.put("startLine", Math.max(1, f.line()));
+                region.put("startColumn", Math.max(1, f.column()));
+                if (!f.excerpt().isEmpty()) {
+                    region.put("snippet", Map.of("text", f.excerpt()));
+                }
+                Map<String, Object> physical = new LinkedHashMap<>();
+                physical.put("artifactLocation", artifact);
+                physical.put("region", region);
+                r.put("locations", List.of(Map.of("physicalLocation", physical)));
+
+                String key = f.rule() + '\u0000' + f.file() + '\u0000' + wording(f);
+                int occurrence = seen.merge(key, 1, Integer::sum);
+                r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, hex(sha256, key + '\u0000' + occurrence)));
+                results.add(r);
+            }
+        }
+        return results;
+    }
+
+    /** The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it. */
+    String uri(String file) {
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            return path.toUri().toString();
+        }
+        String relative = projectPrefix + file.replace('\\', '/');
+        try {
+            // percent-encodes spaces and other characters a URI reference may not hold
+            return new URI(null, null, relative, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return relative;
+        }
+    }
+
+    /**
+     * What a finding is about, without where it stands: the excerpt (case and spacing normalised), or for a finding
+     * without one its message with numbers removed, so moving or renumbering lines keeps the fingerprint.
+     */
+    static String wording(Finding f) {
+        String text = f.excerpt().isBlank() ? DIGITS.matcher(f.message()).replaceAll("#") : f.excerpt();
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static Level highest(ElementSpec element) {
+        if (element.levels().containsValue(Level.ERROR)) {
+            return Level.ERROR;
+        }
+        return element.levels().containsValue(Level.WARNING) ? Level.WARNING : Level.OFF;
+    }
+
+    private static String sarifLevel(Level level) {
+        return switch (level) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case OFF -> "none";
+        };
+    }
+
+    private static String firstClause(String description) {
+        int cut = description.length();
+        for (String stop : new String[] {" (", ". ", ";"}) {
+            int i = description.indexOf(stop);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        String clause = description.substring(0, cut).strip();
+        return clause.endsWith(".") ? clause.substring(0, clause.length() - 1) : clause;
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String hex(MessageDigest sha256, String text) {
+        byte[] digest = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

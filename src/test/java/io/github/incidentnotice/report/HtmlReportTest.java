@@ -1,0 +1,83 @@
+package io.github.incidentnotice.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.ElementState;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.model.Stage;
+import org.junit.jupiter.api.Test;
+
+/** The HTML page: counts, worst-first order, element marks, no script or outside request, everything escaped. */
+class HtmlReportTest {
+
+    @Test
+    void summaryOrderAndMarksOfTheFixtures() throws Exception {
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(ReportFixtures.result());
+        assertEquals("4", count(html, "notices"));
+        assertEquals("2", count(html, "passed"));
+        assertEquals("2", count(html, "failed"));
+        assertEquals("8", count(html, "errors"));
+        assertEquals("5", count(html, "warnings"));
+        assertEquals("1", count(html, "waivers"));
+        List<String> order = Pattern.compile("data-file=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+        assertEquals(List.of("incidents/2026/2026-02-11-search-down.md", "incidents/2026-04-20-login-slow.md",
+                "incidents/2026-03-02-checkout.md", "incidents/2026-05-01-storage-maintenance.md"), order);
+        String maintenance = html.substring(html.indexOf("data-file=\"incidents/2026-05-01-storage-maintenance.md\""));
+        assertTrue(maintenance.contains("data-element=\"customer-action\" data-mark=\"waived\""));
+        assertTrue(maintenance.contains("data-element=\"impact\" data-mark=\"present\""));
+        assertTrue(maintenance.contains("data-element=\"apology\" data-mark=\"not-required\""));
+        String search = html.substring(html.indexOf("data-file=\"incidents/2026/2026-02-11-search-down.md\""));
+        assertTrue(search.contains("data-element=\"make-good\" data-mark=\"absent\""), "severity major requires make-good");
+        String checkout = html.substring(html.indexOf("data-file=\"incidents/2026-03-02-checkout.md\""));
+        assertTrue(checkout.contains("data-element=\"make-good\" data-mark=\"not-required\""), "severity minor does not");
+    }
+
+    @Test
+    void selfContainedWithoutScriptOrRequests() throws Exception {
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(ReportFixtures.result());
+        assertFalse(html.toLowerCase().contains("<script"));
+        assertFalse(Pattern.compile("(?i)(src|href)\\s*=").matcher(html).find(), "no linked resource");
+        assertFalse(html.contains("http://") || html.contains("https://"), "no address to fetch");
+        assertTrue(html.contains("default-src 'none'"));
+        assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"));
+    }
+
+    @Test
+    void escapesEverythingFromNotices() {
+        Finding f = new Finding("placeholder", null, Level.ERROR, "a<b>.md", 3, 2,
+                "\"<img src=x onerror=alert(1)>\" is a placeholder", "<script>alert('x')</script> & \u202Egnp.exe");
+        NoticeResult n = new NoticeResult("a<b>.md", Kind.INCIDENT, Stage.RESOLVED, false, false,
+                Map.of("apology", ElementState.ABSENT), List.of(f));
+        String html = new HtmlReport(ReportFixtures.checklist(), "1<2").toHtml(new CheckResult("team<x>", List.of(n), 5, 0));
+        assertFalse(html.contains("<script>alert"));
+        assertFalse(html.contains("<img"));
+        assertFalse(html.contains("\u202E"));
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; \\u202egnp.exe"));
+        assertTrue(html.contains("a&lt;b&gt;.md"));
+        assertTrue(html.contains("team&lt;x&gt;") && html.contains("1&lt;2"));
+    }
+
+    @Test
+    void emptyRunSaysSo() {
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(new CheckResult("default", List.of(), 0, 0));
+        assertTrue(html.contains("No notices were checked."));
+        assertEquals("0", count(html, "notices"));
+    }
+
+    private static String count(String html, String id) {
+        Matcher m = Pattern.compile("data-count=\"" + id + "\"><dt>[^<]*</dt><dd>(\\d+)</dd>").matcher(html);
+        assertTrue(m.find(), id);
+        return m.group(1);
+    }
+}
