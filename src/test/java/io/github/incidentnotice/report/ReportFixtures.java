@@ -15,6 +15,7 @@ import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
+import io.github.incidentnotice.model.Origins;
 import io.github.incidentnotice.model.Phrase;
 
 /** The notices the report tests run on (src/test/resources/reports), checked with the tests' own checklist and a fixed time. */
@@ -50,9 +51,9 @@ final class ReportFixtures {
 
     private static DefectSpec defect(String id, String description, Level level, String message, List<String> onlyWhenAbsent,
                                      String regex) {
-        Phrase phrase = new Phrase(regex, List.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-        return new DefectSpec(id, description, level, "\"{excerpt}\" " + message, List.of(phrase), List.of(), onlyWhenAbsent,
-                Origin.DEFAULT);
+        Phrase phrase = new Phrase(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return new DefectSpec(id, description, level, "\"{excerpt}\" " + message, List.of(phrase), List.of(), List.of(),
+                onlyWhenAbsent, Origins.NONE);
     }
 
     static CheckResult result() throws IOException {
