@@ -7,8 +7,8 @@ def out = new File(basedir, 'target/incident-notice')
     assert new File(out, it).isFile() : "missing report $it"
 }
 def log = new File(basedir, 'build.log').text
-assert log =~ /\[INFO\] 2 notices checked: 7 errors, 1 warning \(\d+ ms\)/
-assert log.contains('7 errors in 1 incident notice; fix them or see the report in')
+assert log =~ /\[INFO\] 2 notices checked: 8 errors, 2 warnings \(\d+ ms\)/
+assert log.contains('8 errors in 1 incident notice; fix them or see the report in')
 
 // SARIF: one run, every rule, results located relative to the repository root
 def sarif = new JsonSlurper().parse(new File(out, 'incident-notice.sarif'))
@@ -37,7 +37,7 @@ assert suite.name() == 'testsuite'
 assert suite.@tests == '2' && suite.@failures == '1'
 def bad = suite.testcase.find { it.@name == '2026-03-10-login-errors.md' }
 assert bad.@classname == 'incidents'
-assert bad.failure.size() == 7
+assert bad.failure.size() == 8
 assert bad.failure.find { it.@type == 'non-apology' }.text().startsWith('incidents/2026-03-10-login-errors.md:10:31: [non-apology] ')
 assert bad.'system-out'.text().contains('[WARNING] incidents/2026-03-10-login-errors.md:6:1: [missing-thanks] ')
 def good = suite.testcase.find { it.@name == '2026-03-02-checkout.md' }
@@ -47,6 +47,6 @@ assert good.@classname == 'incidents/eu' && good.failure.size() == 0
 def html = new File(out, 'incident-notice.html').text
 assert html.contains('data-count="notices"><dt>Notices</dt><dd>2</dd>')
 assert html.contains('data-count="failed"><dt>Failed</dt><dd>1</dd>')
-assert html.contains('data-count="errors"><dt>Errors</dt><dd>7</dd>')
+assert html.contains('data-count="errors"><dt>Errors</dt><dd>8</dd>')
 assert html.indexOf('incidents/2026-03-10-login-errors.md') < html.indexOf('incidents/eu/2026-03-02-checkout.md')
 assert !html.contains('<script')
