@@ -79,17 +79,7 @@ public final class ChecklistLoader {
 
     /** Loads a team's checklist file, merged over the default unless it says {@code extends: none}. */
     public static Checklist load(Path file, String displayName) throws ChecklistException {
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > SafeYaml.MAX_CODE_POINTS) {
-                throw new ChecklistException(displayName, 1, 1, "the checklist is larger than "
-                        + SafeYaml.MAX_CODE_POINTS + " bytes");
-            }
-            text = new String(bytes, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ChecklistException(displayName, 1, 1, "cannot read the checklist: " + e.getMessage());
-        }
+        String text = ChecklistText.read(file, displayName);
         return loadText(text, displayName);
     }
 
@@ -118,6 +108,7 @@ public final class ChecklistLoader {
             Node root;
             try {
                 root = SafeYaml.compose(text, 1);
+                SafeYaml.requireStandardTags(root, 1);
             } catch (InputProblem p) {
                 throw new ChecklistException(file, p.line(), p.column(), p.getMessage());
             }
