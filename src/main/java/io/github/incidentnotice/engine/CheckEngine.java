@@ -155,7 +155,7 @@ public final class CheckEngine {
         } catch (Deadline.Exceeded e) {
             return unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
                     + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped; shorten it, or check"
-                    + " the team checklist for a pattern that backtracks, such as (a+)+");
+                    + " the team checklist for a pattern that backtracks, such as (.*a){20}");
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of the plugin, not of the notice: say so, without a stack trace in the build log
             return unreadable(name, Level.ERROR, 1, 1, "the notice could not be checked (" + e.getClass().getSimpleName()
