@@ -42,8 +42,10 @@ final class ChecklistText {
         try {
             return new NoticeReader(java.nio.charset.StandardCharsets.UTF_8).decode(bytes);
         } catch (InputProblem p) {
-            throw new ChecklistException(displayName, p.line(), p.column(), p.getMessage().replace(
-                    " or set <encoding> (incident-notice.encoding)", ""));
+            // the notice reader's wording, less what only applies to notices (a checklist is always UTF-8)
+            throw new ChecklistException(displayName, p.line(), p.column(), p.getMessage()
+                    .replace(" or set <encoding> (incident-notice.encoding)", "")
+                    .replace("not a Markdown notice", "not a YAML checklist"));
         }
     }
 
