@@ -97,23 +97,7 @@ public final class ChecklistLoader {
 
     /** Loads a team's checklist file, merged over the default unless it says {@code extends: none}. */
     public static Checklist load(Path file, String displayName) throws ChecklistException {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > SafeYaml.MAX_CODE_POINTS) {
-                throw new ChecklistException(displayName, 1, 1, "the checklist is larger than "
-                        + SafeYaml.MAX_CODE_POINTS + " bytes");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ChecklistException(displayName, 1, 1, "cannot read the checklist: " + e.getMessage());
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ChecklistException(displayName, 1, 1, "the checklist is not UTF-8 text");
-        }
+        String text = ChecklistText.read(file, displayName);
         return loadText(text, displayName);
     }
 
@@ -142,6 +126,7 @@ public final class ChecklistLoader {
             Node root;
             try {
                 root = SafeYaml.compose(text, 1);
+                SafeYaml.requirePlainDocument(root, 1);
             } catch (InputProblem p) {
                 throw new ChecklistException(file, p.line(), p.column(), p.getMessage());
             }

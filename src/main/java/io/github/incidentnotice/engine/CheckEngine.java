@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import io.github.incidentnotice.limits.Deadline;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
@@ -42,12 +46,19 @@ public final class CheckEngine {
     /** The rule id of a notice that could not be read. */
     public static final String READ_ERROR = "read-error";
 
+    /**
+     * Wall-clock budget for reading and checking one notice: a real notice takes milliseconds, the
+     * largest allowed file a few seconds. Past it the notice gets a {@code read-error} (see {@link Deadline}).
+     */
+    public static final Duration TIME_PER_NOTICE = Duration.ofSeconds(10);
+
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column).thenComparing(Finding::rule);
 
     private final Checklist checklist;
     private final List<NoticeRule> rules;
     private final Set<String> skipRules;
+    private final Duration timePerNotice;
 
     public CheckEngine(Checklist checklist) {
         this(checklist, Set.of());
@@ -55,7 +66,13 @@ public final class CheckEngine {
 
     /** An engine that never runs the rules whose ids are in {@code skipRules}. */
     public CheckEngine(Checklist checklist, Set<String> skipRules) {
+        this(checklist, skipRules, TIME_PER_NOTICE);
+    }
+
+    /** An engine with another time budget per notice than {@link #TIME_PER_NOTICE} (tests use a short one). */
+    public CheckEngine(Checklist checklist, Set<String> skipRules, Duration timePerNotice) {
         this.checklist = checklist;
+        this.timePerNotice = timePerNotice;
         this.skipRules = Set.copyOf(skipRules);
         List<NoticeRule> all = new ArrayList<>();
         all.add(new FrontMatterRule());
@@ -87,8 +104,12 @@ public final class CheckEngine {
         }
         NoticeReader reader = new NoticeReader(request.encoding());
         List<NoticeResult> results = new ArrayList<>();
+        PathGuard guard = request.singleNotice() == null && !files.isEmpty() ? new PathGuard(request.noticeDirectory()) : null;
         for (Path file : files) {
-            results.add(check(reader, file, displayName(request.baseDirectory(), file)));
+            String name = displayName(request.baseDirectory(), file);
+            Optional<PathGuard.Refusal> refusal = guard == null ? Optional.empty() : guard.refusal(file);
+            results.add(refusal.isPresent() ? unreadable(name, refusal.get().level(), 1, 1, refusal.get().message())
+                    : check(reader, file, name));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(checklist.name(), results, millis, 0);
@@ -102,20 +123,57 @@ public final class CheckEngine {
         return shown.toString().replace('\\', '/');
     }
 
-    /** Checks one file; problems reading it become a {@code read-error} finding. */
+    /**
+     * Checks one file within the time budget; problems reading it become a {@code read-error} finding
+     * (a warning when the notice could still be checked, such as a likely wrong encoding).
+     */
     public NoticeResult check(NoticeReader reader, Path file, String name) {
+        return bounded(name, () -> {
+            try {
+                NoticeReader.Read read = reader.readWithWarnings(file, name);
+                return withReadWarnings(check(read.notice()), read.warnings());
+            } catch (InputProblem p) {
+                return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
+            } catch (IOException e) {
+                return unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e));
+            }
+        });
+    }
+
+    /** Checks a notice given as text, within the time budget (used by tests and tools). */
+    public NoticeResult check(String name, String text) {
+        return bounded(name, () -> check(NoticeReader.parse(name, text)));
+    }
+
+    /**
+     * Runs one notice's check within the time budget and the limit on findings. Whatever goes wrong
+     * with one notice becomes its finding, so every other notice is still checked.
+     */
+    private NoticeResult bounded(String name, Supplier<NoticeResult> work) {
         try {
-            return check(reader.read(file, name));
-        } catch (InputProblem p) {
-            return unreadable(name, p.line(), p.getMessage());
-        } catch (IOException e) {
-            return unreadable(name, 1, "cannot read the file: " + describe(e));
+            return FindingLimit.apply(Deadline.within(timePerNotice, work));
+        } catch (Deadline.Exceeded e) {
+            return unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
+                    + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped; shorten it, or check"
+                    + " the team checklist for a pattern that backtracks, such as (.*a){20}");
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of the plugin, not of the notice: say so, without a stack trace in the build log
+            return unreadable(name, Level.ERROR, 1, 1, "the notice could not be checked (" + e.getClass().getSimpleName()
+                    + "); this is a bug in the plugin, please report it with the notice");
         }
     }
 
-    /** Checks a notice given as text (used by tests and tools). */
-    public NoticeResult check(String name, String text) {
-        return check(NoticeReader.parse(name, text));
+    private NoticeResult withReadWarnings(NoticeResult result, List<InputProblem> warnings) {
+        if (warnings.isEmpty() || skipRules.contains(READ_ERROR)) {
+            return result;
+        }
+        List<Finding> findings = new ArrayList<>(result.findings());
+        for (InputProblem w : warnings) {
+            findings.add(new Finding(READ_ERROR, null, Level.WARNING, result.file(), w.line(), w.column(), w.getMessage(), ""));
+        }
+        findings.sort(ORDER);
+        return new NoticeResult(result.file(), result.kind(), result.stage(), result.inferred(), result.personalData(),
+                result.elements(), findings);
     }
 
     /** Checks a parsed notice. */
@@ -155,17 +213,17 @@ public final class CheckEngine {
                 analysis.personalData(), elements, findings, levels);
     }
 
-    private NoticeResult unreadable(String name, int line, String message) {
+    private NoticeResult unreadable(String name, Level level, int line, int column, String message) {
         Map<String, ElementState> elements = new LinkedHashMap<>();
         for (ElementSpec e : checklist.elements()) {
             elements.put(e.id(), ElementState.ABSENT);
         }
         List<Finding> findings = skipRules.contains(READ_ERROR) ? List.of()
-                : List.of(new Finding(READ_ERROR, null, Level.ERROR, name, line, 1, message, ""));
+                : List.of(new Finding(READ_ERROR, null, level, name, line, column, message, ""));
         return new NoticeResult(name, Kind.INCIDENT, Stage.RESOLVED, true, false, elements, findings);
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String type = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
@@ -173,7 +231,8 @@ public final class CheckEngine {
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "no such file";
         }
-        if (e instanceof java.nio.file.FileSystemLoopException) {
+        if (e instanceof java.nio.file.FileSystemLoopException
+                || (e.getMessage() != null && e.getMessage().contains("levels of symbolic links"))) {
             return "symbolic link loop";
         }
         return e.getMessage() == null ? type : type + ": " + e.getMessage();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
@@ -55,7 +56,10 @@ public final class NoticeFinder {
         return false;
     }
 
-    /** The selected files under a directory (symbolic links are not followed). */
+    /**
+     * The selected files under a directory, and any directory that could not be opened. Links to
+     * directories are not followed; links to files are listed (the engine decides whether to follow them).
+     */
     public List<Path> find(Path directory) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
@@ -69,7 +73,8 @@ public final class NoticeFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                if (selects(directory.relativize(file))) {
+                // a directory that cannot be opened is listed too, so that its unchecked notices are reported
+                if (selects(directory.relativize(file)) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                     files.add(file);
                 }
                 return FileVisitResult.CONTINUE;

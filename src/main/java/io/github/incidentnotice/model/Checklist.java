@@ -40,6 +40,7 @@ public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec
         ids.put("front-matter", "The front matter is missing, broken or has a value that is not allowed.");
         ids.put("read-error", "The notice could not be read.");
         ids.put("waiver", "A waiver in the front matter is incomplete or names an unknown element.");
+        ids.put("too-many-findings", "A notice has more findings than are listed for one notice.");
         for (ElementSpec e : elements) {
             ids.put(e.ruleId(), e.description());
         }

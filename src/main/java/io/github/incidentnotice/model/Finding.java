@@ -9,12 +9,30 @@ import java.util.Objects;
 public record Finding(String rule, String element, Level level, String file, int line, int column,
                       String message, String excerpt) {
 
+    /** Longest excerpt kept, in characters: a finding quotes a phrase, never a file. */
+    public static final int MAX_EXCERPT = 80;
+    /** Longest message kept, in characters (messages may quote front-matter values). */
+    public static final int MAX_MESSAGE = 1000;
+
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
-        excerpt = excerpt == null ? "" : excerpt;
+        message = cut(message, MAX_MESSAGE);
+        excerpt = excerpt == null ? "" : cut(excerpt, MAX_EXCERPT);
+    }
+
+    /** The text itself when it has at most {@code max} characters, else its start and an ellipsis (never half a surrogate pair). */
+    public static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "\u2026";
     }
 
     /** The same finding at another level (used when a team raises or lowers a rule). */

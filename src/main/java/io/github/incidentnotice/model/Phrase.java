@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.incidentnotice.limits.Deadline;
+
 /**
  * A prose pattern from a checklist: one or more case-insensitive regular expressions that must all
  * match within one sentence. The first expression locates the finding; the others are conditions.
@@ -30,7 +32,9 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns) 
     }
 
     /** Finds this phrase in one sentence: the match of the first pattern when all patterns match, else null. */
-    public Match find(CharSequence sentence) {
+    public Match find(CharSequence text) {
+        // a guarded view: a pattern that backtracks without end stops when the notice's time budget is spent
+        CharSequence sentence = Deadline.guard(text);
         Matcher first = patterns.get(0).matcher(sentence);
         if (!first.find()) {
             return null;

@@ -72,7 +72,7 @@ public final class BodyParser {
         if (body.indexOf('{') < 0) {
             return body;
         }
-        Matcher m = TEMPLATE.matcher(body);
+        Matcher m = TEMPLATE.matcher(io.github.incidentnotice.limits.Deadline.guard(body));
         StringBuilder sb = null;
         while (m.find()) {
             if (sb == null) {

@@ -38,8 +38,11 @@ public final class FrontMatterParser {
 
     public static Split parse(String text) {
         List<int[]> lines = lines(text);
-        if (lines.isEmpty()) {
-            return none(text, "the notice is empty: start it with front matter ('---', title, date, status, '---') and its text");
+        if (text.isBlank()) {
+            // nothing to check: one finding says so, rather than one per missing element
+            return new Split(new FrontMatter("none", Map.of(), Map.of(), List.of(), 1, List.of(new FrontMatter.Problem(1, 1,
+                    "the notice is empty: start it with front matter ('---', title, date, status, '---') and its text",
+                    false)), false), text);
         }
         String first = lineText(text, lines.get(0)).strip();
         if (first.equals("---") || first.equals("+++")) {

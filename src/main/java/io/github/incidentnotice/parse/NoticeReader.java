@@ -1,6 +1,7 @@
 package io.github.incidentnotice.parse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,18 +10,29 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a notice file into a {@link Notice}. Files that cannot be read as text (too large, binary, not
- * in the expected encoding) raise an {@link InputProblem} naming the line, never a crash.
+ * Reads a notice file into a {@link Notice}. Files that cannot be read as text (too large, a line too
+ * long, binary, not in the expected encoding, not a regular file) raise an {@link InputProblem} naming
+ * the line, never a crash; the limits are the constants below (README, "Security").
  */
 public final class NoticeReader {
 
-    /** Largest notice read; a real notice is a few kilobytes, the biggest postmortems under 100 kB. */
-    public static final long MAX_BYTES = 2L * 1024 * 1024;
+    /**
+     * Largest notice read, in bytes: 30 times the largest of the ~400 real notices in the corpus (16 kB)
+     * and 5 times the longest public postmortems. A larger file is not read at all, only its size looked at.
+     */
+    public static final int MAX_BYTES = 512 * 1024;
+
+    /**
+     * Longest line, in characters. The longest line in the corpus has 710; a longer one is generated
+     * text (minified HTML, a pasted log), and its cost in pattern matching grows with its length.
+     */
+    public static final int MAX_LINE_CHARS = 20_000;
 
     /** Front-matter fields whose prose readers see with the notice (blog teasers and descriptions). */
     private static final List<String> PROSE_FIELDS = List.of("description", "teaser", "summary", "excerpt", "subtitle");
@@ -31,20 +43,87 @@ public final class NoticeReader {
         this.charset = charset;
     }
 
+    /** A notice as read, with the warnings reading it gave (such as a likely wrong encoding). */
+    public record Read(Notice notice, List<InputProblem> warnings) {
+        public Read {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
     /** Reads and parses a file; {@code name} is how findings name it. */
     public Notice read(Path path, String name) throws IOException, InputProblem {
-        long size = Files.size(path);
-        if (size > MAX_BYTES) {
-            throw new InputProblem(1, 1, "the file is " + (size / 1024) + " kB, over the " + (MAX_BYTES / 1024)
-                    + " kB limit for a notice; is it really a notice?");
+        return readWithWarnings(path, name).notice();
+    }
+
+    /** Reads and parses a file, keeping the warnings reading it gave. */
+    public Read readWithWarnings(Path path, String name) throws IOException, InputProblem {
+        byte[] bytes = readBytes(path);
+        String text = decode(bytes);
+        checkLines(text);
+        List<InputProblem> warnings = new ArrayList<>();
+        EncodingSniffer.misreadUtf8(bytes, charset).ifPresent(warnings::add);
+        return new Read(parse(name, text), warnings);
+    }
+
+    /** The bytes of a regular file of at most {@link #MAX_BYTES}; anything else is an {@link InputProblem}. */
+    private static byte[] readBytes(Path path) throws IOException, InputProblem {
+        BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attrs.isDirectory()) {
+            throw new InputProblem(1, 1, "this is a directory, not a notice file");
         }
-        return parse(name, decode(Files.readAllBytes(path)));
+        if (!attrs.isRegularFile()) {
+            // a named pipe or a device would block the build or never end
+            throw new InputProblem(1, 1, "this is not a regular file (a named pipe, socket or device); it is not read");
+        }
+        if (attrs.size() > MAX_BYTES) {
+            throw tooLarge(attrs.size());
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            // read one byte past the limit: the file may have grown since its size was read
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw tooLarge(Files.size(path));
+            }
+            return bytes;
+        }
+    }
+
+    private static InputProblem tooLarge(long size) {
+        return new InputProblem(1, 1, String.format(Locale.ROOT, "the file is %,d kB, over the %,d kB limit for a notice;"
+                + " it is not read (is it really a notice?)", (size + 1023) / 1024, MAX_BYTES / 1024));
+    }
+
+    /** Refuses text with a line longer than {@link #MAX_LINE_CHARS}, naming the first such line. */
+    static void checkLines(String text) throws InputProblem {
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                if (i - start > MAX_LINE_CHARS) {
+                    throw new InputProblem(line, 1, String.format(Locale.ROOT, "line %d is %,d characters long, over the"
+                            + " %,d-character limit for a line of a notice; the notice is not checked (break the"
+                            + " text into lines and paragraphs)", line, i - start, MAX_LINE_CHARS));
+                }
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
     }
 
     /** Decodes bytes strictly: a byte sequence that is not valid in the charset is an error at its line. */
     public String decode(byte[] bytes) throws InputProblem {
+        var foreignMark = EncodingSniffer.foreignByteOrderMark(bytes, charset);
+        if (foreignMark.isPresent()) {
+            throw foreignMark.get();
+        }
         int scan = Math.min(bytes.length, 8192);
-        for (int i = 0; i < scan; i++) {
+        boolean wide = charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32");
+        for (int i = 0; i < scan && !wide; i++) {
             if (bytes[i] == 0) {
                 throw new InputProblem(lineOf(bytes, i), 1, "the file is binary (it contains NUL bytes), not a Markdown notice");
             }
@@ -57,9 +136,9 @@ public final class NoticeReader {
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             int at = in.position();
-            throw new InputProblem(lineOf(bytes, at), 1, "the file is not valid " + charset.name()
+            throw new InputProblem(lineOf(bytes, at), columnOf(out), "the file is not valid " + charset.name()
                     + " (byte 0x" + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF)
-                    + "); save it as " + charset.name() + " or set <encoding>");
+                    + "); save it as " + charset.name() + " or set <encoding> (incident-notice.encoding)");
         }
         decoder.flush(out);
         out.flip();
@@ -70,7 +149,23 @@ public final class NoticeReader {
         return text;
     }
 
-    private static int lineOf(byte[] bytes, int position) {
+    /** The 1-based column after the characters decoded so far on the current line. */
+    private static int columnOf(CharBuffer decoded) {
+        int end = decoded.position();
+        int column = 1;
+        for (int i = end - 1; i >= 0; i--) {
+            char c = decoded.get(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (!(i == 0 && c == '\uFEFF')) {
+                column++;
+            }
+        }
+        return column;
+    }
+
+    static int lineOf(byte[] bytes, int position) {
         int line = 1;
         for (int i = 0; i < position && i < bytes.length; i++) {
             if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {

@@ -117,7 +117,9 @@ public class CheckMojo extends AbstractMojo {
                     + " does not exist; no notices checked. Set incident-notice.noticeDirectory if they are elsewhere.");
             return;
         } else if (!noticeDirectory.isDirectory()) {
-            throw new MojoExecutionException("The notice directory " + noticeDirectory + " is a file, not a directory.");
+            throw new MojoExecutionException("The notice directory " + ConsoleFormatter.safe(CheckEngine.displayName(
+                    baseDir.toPath(), noticeDirectory.toPath()), 300) + " is a file, not a directory; set"
+                    + " incident-notice.noticeDirectory to the directory that holds the notices.");
         }
 
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), split(includes),

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import io.github.incidentnotice.checklist.ChecklistException;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.report.ConsoleFormatter;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -64,7 +65,8 @@ final class ChecklistResolver {
         try {
             return ChecklistLoader.load(file, name);
         } catch (ChecklistException e) {
-            throw new MojoExecutionException("Invalid checklist " + e.getMessage());
+            // the message quotes the checklist, which may come from anyone: escape it like notice text
+            throw new MojoExecutionException("Invalid checklist " + ConsoleFormatter.safe(e.getMessage(), 600));
         }
     }
 }

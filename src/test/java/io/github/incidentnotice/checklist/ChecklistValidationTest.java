@@ -178,7 +178,7 @@ class ChecklistValidationTest {
         Path file = dir.resolve(FILE);
         Files.writeString(file, "# " + "x".repeat(1_000_001) + "\n");
         ChecklistException e = assertThrows(ChecklistException.class, () -> ChecklistLoader.load(file, FILE));
-        assertEquals(FILE + ":1:1: the checklist is larger than 1000000 bytes", e.getMessage());
+        assertEquals(FILE + ":1:1: the checklist is larger than 1000000 bytes; it is not read", e.getMessage());
     }
 
     @Test
@@ -186,6 +186,6 @@ class ChecklistValidationTest {
         Path file = dir.resolve(FILE);
         Files.write(file, "elements:\n  thanks: off # caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         ChecklistException e = assertThrows(ChecklistException.class, () -> ChecklistLoader.load(file, FILE));
-        assertEquals(FILE + ":1:1: the checklist is not UTF-8 text", e.getMessage());
+        assertEquals(FILE + ":2:20: the file is not valid UTF-8 (byte 0xE9); save it as UTF-8", e.getMessage());
     }
 }

@@ -1,0 +1,87 @@
+package io.github.incidentnotice.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.incidentnotice.model.Level;
+
+/**
+ * Decides whether a file found under the notice directory may be read. A symbolic link is followed
+ * only when it ends inside the notice directory: one that leads outside is skipped with a warning (a
+ * pull request must not get a build to print excerpts of files elsewhere on the machine), and a loop
+ * or a link to nothing is an error. A directory the walk could not open is an error too, since its
+ * notices went unchecked.
+ */
+final class PathGuard {
+
+    /** Most links followed in a chain before it counts as a loop (the Linux kernel stops at 40). */
+    static final int MAX_LINK_HOPS = 40;
+
+    /** Why a found path is not read, and how much that matters. */
+    record Refusal(Level level, String message) {
+    }
+
+    private final Path root;
+
+    PathGuard(Path noticeDirectory) throws IOException {
+        this.root = noticeDirectory.toRealPath();
+    }
+
+    Optional<Refusal> refusal(Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of(new Refusal(Level.ERROR, "this directory cannot be read (" + listingProblem(file)
+                        + "); the notices in it are not checked"));
+            }
+            return Optional.empty();
+        }
+        try {
+            Path target = file.toRealPath();
+            if (!target.startsWith(root)) {
+                return Optional.of(new Refusal(Level.WARNING, "this is a symbolic link to a file outside the notice"
+                        + " directory; it is not read (move the notice into the directory instead)"));
+            }
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.of(new Refusal(Level.ERROR, "this is a symbolic link to a file that does not exist"));
+        } catch (FileSystemException e) {
+            if (isLoop(file)) {
+                return Optional.of(new Refusal(Level.ERROR, "this is a symbolic link loop: following it never reaches a file"));
+            }
+            return Optional.of(new Refusal(Level.ERROR, "cannot follow this symbolic link: " + CheckEngine.describe(e)));
+        } catch (IOException e) {
+            return Optional.of(new Refusal(Level.ERROR, "cannot follow this symbolic link: " + CheckEngine.describe(e)));
+        }
+    }
+
+    private static boolean isLoop(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path p = link.toAbsolutePath().normalize();
+        try {
+            while (Files.isSymbolicLink(p)) {
+                if (!seen.add(p) || seen.size() > MAX_LINK_HOPS) {
+                    return true;
+                }
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static String listingProblem(Path directory) {
+        try (var entries = Files.newDirectoryStream(directory)) {
+            return "it could not be listed";
+        } catch (IOException e) {
+            return CheckEngine.describe(e);
+        }
+    }
+}

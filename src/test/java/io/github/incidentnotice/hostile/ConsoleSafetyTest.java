@@ -1,0 +1,62 @@
+package io.github.incidentnotice.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.report.ConsoleFormatter;
+import org.junit.jupiter.api.Test;
+
+/** What reaches the console from a notice: excerpts of at most 80 characters, control and escape characters escaped. */
+class ConsoleSafetyTest {
+
+    private final CheckEngine engine = new CheckEngine(ChecklistLoader.defaults());
+
+    @Test
+    void ansiEscapeInANoticeReachesTheConsoleEscaped() {
+        NoticeResult r = engine.check("ansi.md", "---\ntitle: Checkout\nstatus: \"\\e[2J\\e[31mresolved\\u0007\"\n---\n"
+                + "We apologize for any \u001b[8minconvenience.\n");
+        Finding status = Fixtures.of(r, "front-matter").get(0);
+        String line = ConsoleFormatter.line(status);
+        assertEquals("ansi.md:3:1: [front-matter] unknown status '\\u001b[2J\\u001b[31mresolved\\u0007'; allowed: "
+                + line.substring(line.indexOf("allowed: ") + 9), line);
+        for (Finding f : r.findings()) {
+            String shown = ConsoleFormatter.line(f);
+            assertTrue(shown.chars().noneMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)),
+                    () -> "a control character reaches the console: " + shown);
+        }
+    }
+
+    @Test
+    void bidiOverridesAndLineBreaksInAFileNameAreEscaped() {
+        Finding f = new Finding("read-error", null, Level.ERROR, "incidents/\u202Edm.exe\nfake.md", 1, 1, "bad\rline", "");
+        assertEquals("incidents/\\u202edm.exe\\nfake.md:1:1: [read-error] bad\\rline", ConsoleFormatter.line(f));
+    }
+
+    @Test
+    void excerptsAreCutToEightyCharactersAndMessagesBounded() {
+        Finding f = new Finding("non-apology", null, Level.ERROR, "a.md", 1, 1, "m".repeat(5_000), "x".repeat(1_000));
+        assertEquals(Finding.MAX_EXCERPT, f.excerpt().length());
+        assertTrue(f.excerpt().endsWith("\u2026"));
+        assertEquals(Finding.MAX_MESSAGE, f.message().length());
+        assertTrue(ConsoleFormatter.line(f).length() < 700, "never a whole file on one line");
+        Finding emoji = new Finding("r", null, Level.ERROR, "a.md", 1, 1, "m", "x".repeat(78) + "\uD83D\uDE00\uD83D\uDE00");
+        assertFalse(Character.isHighSurrogate(emoji.excerpt().charAt(emoji.excerpt().length() - 2)),
+                "a surrogate pair is never cut in half");
+    }
+
+    @Test
+    void aLongFrontMatterValueIsNotPrintedWhole() {
+        String value = "v".repeat(300_000);
+        NoticeResult r = engine.check("long.md", "---\ntitle: x\nstatus: " + value + "\n---\nWe are sorry.\n");
+        for (Finding f : r.findings()) {
+            assertTrue(f.message().length() <= Finding.MAX_MESSAGE && f.excerpt().length() <= Finding.MAX_EXCERPT);
+            assertTrue(ConsoleFormatter.line(f).length() <= 1000);
+        }
+    }
+}
