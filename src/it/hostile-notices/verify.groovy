@@ -35,8 +35,8 @@ def expected = [
 ]
 expected.each { line -> assert log.contains(line) : 'missing log line: ' + line }
 assert !log.contains('incidents/a-good.md') : 'the good notice has no finding'
-assert log =~ /\[INFO\] 21 notices checked: 75 errors, 19 warnings \(\d+ ms\)/
-assert log.contains('75 errors in 19 incident notices; fix them or see the report in')
+assert log =~ /\[INFO\] 21 notices checked: 82 errors, 23 warnings \(\d+ ms\)/
+assert log.contains('82 errors in 19 incident notices; fix them or see the report in')
 assert !log.contains('\u001b') : 'no escape character reaches the console'
 assert !log.contains('API_KEY') : 'nothing of a file outside the notice directory is printed'
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'

@@ -18,7 +18,7 @@ assert run.tool.driver.name == 'incident-notice-maven-plugin'
 assert run.tool.driver.version == '0.1.0-SNAPSHOT'
 def ruleIds = run.tool.driver.rules*.id
 assert ruleIds.containsAll(['front-matter', 'missing-apology', 'missing-breach-details', 'non-apology', 'placeholder'])
-assert run.results.size() == 8
+assert run.results.size() == 10
 def nonApology = run.results.find { it.ruleId == 'non-apology' }
 assert nonApology.level == 'error'
 assert ruleIds[nonApology.ruleIndex] == 'non-apology'

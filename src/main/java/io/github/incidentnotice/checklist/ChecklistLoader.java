@@ -62,7 +62,7 @@ public final class ChecklistLoader {
     /** The markers the engine reads (KindStageResolver); a team's file may add phrases to these. */
     /** The markers the engine reads when it decides kind and stage (see KindStageResolver). */
     private static final Set<String> MARKERS = Set.of("maintenance", "informational", "postmortem", "ongoing",
-            "resolution", "stated-cause", "against-recurrence");
+            "resolution", "stated-cause", "against-recurrence", "owner-or-date");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.SEQ, Tag.MAP, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");

@@ -31,6 +31,7 @@ import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.rules.DefectRule;
 import io.github.incidentnotice.rules.ElementRule;
 import io.github.incidentnotice.rules.EmptySectionRule;
+import io.github.incidentnotice.rules.PreventionOwnerRule;
 import io.github.incidentnotice.rules.FrontMatterRule;
 import io.github.incidentnotice.rules.NoticeAnalysis;
 import io.github.incidentnotice.rules.NoticeRule;
@@ -84,6 +85,7 @@ public final class CheckEngine {
             all.add(new DefectRule(d));
         }
         checklist.defect("placeholder").ifPresent(p -> all.add(new EmptySectionRule(p)));
+        checklist.element("prevention").ifPresent(p -> all.add(new PreventionOwnerRule(p, checklist.marker("owner-or-date"))));
         this.rules = all.stream().filter(r -> !skipRules.contains(r.id())).toList();
     }
 

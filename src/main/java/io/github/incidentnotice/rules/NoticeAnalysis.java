@@ -101,27 +101,51 @@ public final class NoticeAnalysis {
             }
         }
         List<Sentence> sentences = notice.sentences();
-        boolean ongoing = stage() == Stage.ONGOING;
         for (int i = 0; i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (s.quoted() || (s.heading() && !s.title()) || (s.title() && !TITLE_ELEMENTS.contains(element.id()))) {
-                continue;
-            }
-            String text = matchText[i];
-            if (isPlaceholder(s)) {
-                // template text ("TODO: say what the credit is") never shows an element
-                continue;
-            }
-            Phrase.Match m = firstMatch(element.phrases(), text);
-            if (m == null && ongoing) {
-                m = firstMatch(element.ongoingPhrases(), text);
-            }
-            if (m != null && !KindStageResolver.matchesAny(element.unless(), text)) {
+            Phrase.Match m = match(element, i);
+            if (m != null) {
+                Sentence s = sentences.get(i);
                 return Optional.of(new Evidence(s.lineAt(m.start()), s.columnAt(m.start()),
                         Prose.excerpt(s.text(), 120), false));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every sentence that states an element: the content of sections under its headings and each
+     * sentence whose wording shows it (used where each statement must meet a further condition).
+     */
+    public List<Sentence> sentencesShowing(ElementSpec element) {
+        java.util.Set<Sentence> result = new java.util.LinkedHashSet<>();
+        for (Section section : notice.sections()) {
+            if (HeadingMatcher.matches(element.headings(), section.normalizedHeading())) {
+                section.content().stream().filter(s -> !s.heading() && !isPlaceholder(s)).forEach(result::add);
+            }
+        }
+        List<Sentence> sentences = notice.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (match(element, i) != null) {
+                result.add(sentences.get(i));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** Where sentence {@code i} shows an element in prose, or null (quoted words, placeholders and hedges never do). */
+    private Phrase.Match match(ElementSpec element, int i) {
+        Sentence s = notice.sentences().get(i);
+        if (s.quoted() || (s.heading() && !s.title()) || (s.title() && !TITLE_ELEMENTS.contains(element.id()))
+                || isPlaceholder(s)) {
+            // template text ("TODO: say what the credit is") never shows an element
+            return null;
+        }
+        String text = matchText[i];
+        Phrase.Match m = firstMatch(element.phrases(), text);
+        if (m == null && stage() == Stage.ONGOING) {
+            m = firstMatch(element.ongoingPhrases(), text);
+        }
+        return m != null && !KindStageResolver.matchesAny(element.unless(), text) ? m : null;
     }
 
     private static Phrase.Match firstMatch(List<Phrase> phrases, String text) {

@@ -241,4 +241,44 @@ class CheckEngineTest {
         NoticeResult r = check(GOOD.replace("We are sorry: for almost two hours", "> We are sorry, wrote our vendor.\n\nFor almost two hours"));
         assertEquals(ElementState.ABSENT, r.elements().get("apology"));
     }
+
+    private static final String POSTMORTEM = """
+            ---
+            title: "Postmortem: search outage"
+            status: postmortem
+            severity: minor
+            ---
+            We apologize to everyone who relied on search: our own index job took it down for two hours.
+            A nightly index job we wrote filled the disks of the search cluster, so every query failed.
+            From 06:30 to 08:30 UTC every search request returned an error.
+            You need not do anything.
+            We deleted the stale index copies and restarted the cluster.
+            Thank you for your patience.
+
+            ## Action items
+            - We will add disk-usage alerts to the search cluster.
+            - We will make the index job remove its old copies first.
+            """;
+
+    @Test
+    void postmortemFollowUpsWithoutOwnerOrDateAreAWarning() {
+        NoticeResult r = check(POSTMORTEM);
+        assertEquals(Stage.POSTMORTEM, r.stage());
+        assertEquals("missing-prevention@14:3", rules(r));
+        Finding f = r.findings().get(0);
+        assertEquals(Level.WARNING, f.level());
+        assertEquals("prevention", f.element());
+        assertEquals("2 of 2 follow-up actions name no owner or date, starting with \"We will add disk-usage alerts "
+                + "to the search cluster.\"; say who will do each and by when (for example: \"By 15 March the "
+                + "platform team will ...\").", f.message());
+        assertEquals(ElementState.PRESENT, r.elements().get("prevention"));
+        assertFalse(r.failed(), "a warning does not fail the notice");
+    }
+
+    @Test
+    void postmortemFollowUpsWithOwnersAndDatesPass() {
+        NoticeResult r = check(POSTMORTEM.replace("- We will add disk-usage alerts", "- By 12 May the search team will add disk-usage alerts")
+                .replace("- We will make the index job", "- The search team will make the index job"));
+        assertEquals("", rules(r));
+    }
 }
