@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
@@ -76,6 +77,15 @@ public final class CheckEngine {
 
     /** Runs a whole request: finds the notices and checks each, in path order. */
     public CheckResult run(CheckRequest request) throws IOException {
+        return run(request, null, BatchRunner.defaultThreads());
+    }
+
+    /**
+     * Runs a whole request, reusing the results of unchanged notices from {@code cache} (null: no
+     * cache) and checking the others on up to {@code threads} threads; results are in path order.
+     * A one-notice request never uses the cache, so it reads only that notice.
+     */
+    public CheckResult run(CheckRequest request, FindingsCache cache, int threads) throws IOException {
         long start = System.nanoTime();
         List<Path> files;
         if (request.singleNotice() != null) {
@@ -85,13 +95,11 @@ public final class CheckEngine {
         } else {
             files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
         }
-        NoticeReader reader = new NoticeReader(request.encoding());
-        List<NoticeResult> results = new ArrayList<>();
-        for (Path file : files) {
-            results.add(check(reader, file, displayName(request.baseDirectory(), file)));
-        }
+        BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()),
+                request.singleNotice() == null ? cache : null, threads);
+        List<NoticeResult> results = batch.check(files, request.baseDirectory());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(checklist.name(), results, millis, 0);
+        return new CheckResult(checklist.name(), results, millis, batch.fromCache());
     }
 
     /** How findings name a file: relative to the base directory, with '/' separators. */
@@ -110,6 +118,15 @@ public final class CheckEngine {
             return unreadable(name, p.line(), p.getMessage());
         } catch (IOException e) {
             return unreadable(name, 1, "cannot read the file: " + describe(e));
+        }
+    }
+
+    /** Checks a notice whose bytes are already read; bytes that do not decode become a {@code read-error} finding. */
+    public NoticeResult check(NoticeReader reader, byte[] bytes, String name) {
+        try {
+            return check(NoticeReader.parse(name, reader.decode(bytes)));
+        } catch (InputProblem p) {
+            return unreadable(name, p.line(), p.getMessage());
         }
     }
 

@@ -30,12 +30,17 @@ public final class NoticeReader {
 
     /** Reads and parses a file; {@code name} is how findings name it. */
     public Notice read(Path path, String name) throws IOException, InputProblem {
+        return parse(name, decode(readBytes(path)));
+    }
+
+    /** The bytes of a file, refused when it is too large to be a notice. */
+    public byte[] readBytes(Path path) throws IOException, InputProblem {
         long size = Files.size(path);
         if (size > MAX_BYTES) {
             throw new InputProblem(1, 1, "the file is " + (size / 1024) + " kB, over the " + (MAX_BYTES / 1024)
                     + " kB limit for a notice; is it really a notice?");
         }
-        return parse(name, decode(Files.readAllBytes(path)));
+        return Files.readAllBytes(path);
     }
 
     /** Decodes bytes strictly: a byte sequence that is not valid in the charset is an error at its line. */
