@@ -39,6 +39,9 @@ import io.github.incidentnotice.model.Stage;
  */
 public final class FindingsCache {
 
+    /** The cache's file name in {@code target/incident-notice/}. */
+    public static final String FILE_NAME = "findings-cache.bin";
+
     private static final String MAGIC = "incident-notice findings cache";
     private static final int FORMAT = 1;
 

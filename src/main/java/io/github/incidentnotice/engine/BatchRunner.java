@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.incidentnotice.cache.ContentHash;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.NoticeReader;
 
@@ -58,6 +59,7 @@ final class BatchRunner {
             for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
                 Path file = files.get(i);
                 results[i] = checkOne(file, CheckEngine.displayName(base, file));
+                Phrase.forgetFoldedSentences();
             }
         };
         if (workers == 1) {
@@ -104,7 +106,7 @@ final class BatchRunner {
         try {
             bytes = reader.readBytes(file);
         } catch (InputProblem | IOException e) {
-            // unreadable files are not cached: the next run tries them again
+            // a file that cannot be read (permissions, a vanished file) is not cached: the next run tries it again
             return engine.check(reader, file, name);
         }
         byte[] hash = ContentHash.of(bytes);

@@ -102,6 +102,11 @@ public final class CheckEngine {
         return new CheckResult(checklist.name(), results, millis, batch.fromCache());
     }
 
+    /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */
+    public static int defaultThreads() {
+        return BatchRunner.defaultThreads();
+    }
+
     /** How findings name a file: relative to the base directory, with '/' separators. */
     public static String displayName(Path base, Path file) {
         Path abs = file.toAbsolutePath().normalize();

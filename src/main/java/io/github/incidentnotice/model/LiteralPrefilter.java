@@ -24,9 +24,15 @@ public final class LiteralPrefilter {
     private static final int MAX_STRINGS = 64;
 
     private final String[] literals;
+    /** For each literal, the bigram bits a text must have for the literal to occur in it. */
+    private final long[][] bigramMasks;
 
     private LiteralPrefilter(String[] literals) {
         this.literals = literals;
+        this.bigramMasks = literals == null ? null : new long[literals.length][];
+        for (int i = 0; literals != null && i < literals.length; i++) {
+            bigramMasks[i] = bigrams(literals[i]);
+        }
     }
 
     /** The prefilter of a compiled pattern; {@link #NONE} when the pattern has flags or syntax it does not read. */
@@ -48,17 +54,26 @@ public final class LiteralPrefilter {
         }
     }
 
-    /** False only when the pattern cannot match {@code folded} (a text passed through {@link #fold}). */
-    public boolean mayMatch(String folded) {
+    /** False only when the pattern cannot match the text {@code folded} was made from. */
+    public boolean mayMatch(Folded folded) {
         if (literals == null) {
             return true;
         }
-        for (String literal : literals) {
-            if (folded.indexOf(literal) >= 0) {
+        long[] have = folded.bigrams;
+        for (int i = 0; i < literals.length; i++) {
+            long[] need = bigramMasks[i];
+            // a literal whose bigrams are not all in the text cannot occur in it: skip the search
+            if ((need[0] & ~have[0]) == 0 && (need[1] & ~have[1]) == 0 && (need[2] & ~have[2]) == 0
+                    && (need[3] & ~have[3]) == 0 && folded.text.indexOf(literals[i]) >= 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** False only when the pattern cannot match {@code text}. */
+    public boolean mayMatch(CharSequence text) {
+        return mayMatch(Folded.of(text));
     }
 
     /** The literals of which one must occur, or null when there is no requirement (for tests). */
@@ -67,23 +82,55 @@ public final class LiteralPrefilter {
     }
 
     /**
-     * Case-folds a text the way a case-insensitive, Unicode-case pattern compares characters, so a
-     * folded literal occurs in a folded text whenever the pattern could match it there.
+     * A text case-folded the way a case-insensitive, Unicode-case pattern compares characters (so a
+     * folded literal occurs in it wherever the pattern could match the literal), with the set of its
+     * character bigrams as a 256-bit mask.
      */
+    public static final class Folded {
+        final String text;
+        final long[] bigrams;
+
+        private Folded(String text) {
+            this.text = text;
+            this.bigrams = LiteralPrefilter.bigrams(text);
+        }
+
+        public static Folded of(CharSequence text) {
+            return new Folded(fold(text));
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    private static long[] bigrams(String s) {
+        long[] mask = new long[4];
+        for (int i = 1; i < s.length(); i++) {
+            int h = (s.charAt(i - 1) * 31 + s.charAt(i)) & 255;
+            mask[h >>> 6] |= 1L << (h & 63);
+        }
+        return mask;
+    }
+
+    /** The folded form of a text (see {@link Folded}). */
     public static String fold(CharSequence text) {
-        StringBuilder sb = null;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        char[] chars = null;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             char f = fold(c);
-            if (f != c && sb == null) {
-                sb = new StringBuilder(text.length());
-                sb.append(text, 0, i);
+            if (f != c && chars == null) {
+                chars = new char[n];
+                for (int k = 0; k < i; k++) {
+                    chars[k] = text.charAt(k);
+                }
             }
-            if (sb != null) {
-                sb.append(f);
+            if (chars != null) {
+                chars[i] = f;
             }
         }
-        return sb == null ? text.toString() : sb.toString();
+        return chars == null ? text.toString() : new String(chars);
     }
 
     static char fold(char c) {

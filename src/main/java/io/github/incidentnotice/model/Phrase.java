@@ -11,8 +11,14 @@ import java.util.regex.Pattern;
  */
 public record Phrase(String source, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
 
-    /** The last sentence folded on this thread: rules try every phrase on one sentence in a row. */
-    private static final ThreadLocal<String[]> LAST_FOLDED = ThreadLocal.withInitial(() -> new String[2]);
+    /** Slots of the per-thread cache of folded sentences (a notice has a few dozen sentences). */
+    private static final int SLOTS = 256;
+
+    /**
+     * Sentences folded on this thread, direct-mapped by identity (original at 2i, folded form at
+     * 2i+1): the rules try each of a notice's sentences against every phrase, so each is folded once.
+     */
+    private static final ThreadLocal<Object[]> FOLDED = ThreadLocal.withInitial(() -> new Object[2 * SLOTS]);
 
     public Phrase {
         patterns = List.copyOf(patterns);
@@ -31,7 +37,7 @@ public record Phrase(String source, List<Pattern> patterns, List<LiteralPrefilte
 
     /** Finds this phrase in one sentence: the match of the first pattern when all patterns match, else null. */
     public Match find(CharSequence sentence) {
-        String folded = folded(sentence);
+        LiteralPrefilter.Folded folded = folded(sentence);
         for (LiteralPrefilter prefilter : prefilters) {
             if (!prefilter.mayMatch(folded)) {
                 return null;
@@ -49,16 +55,24 @@ public record Phrase(String source, List<Pattern> patterns, List<LiteralPrefilte
         return new Match(first.start(), first.end());
     }
 
-    private static String folded(CharSequence sentence) {
+    private static LiteralPrefilter.Folded folded(CharSequence sentence) {
         if (!(sentence instanceof String s)) {
-            return LiteralPrefilter.fold(sentence);
+            return LiteralPrefilter.Folded.of(sentence);
         }
-        String[] last = LAST_FOLDED.get();
-        if (last[0] != s) {
-            last[1] = LiteralPrefilter.fold(s);
-            last[0] = s;
+        Object[] cache = FOLDED.get();
+        int slot = 2 * (System.identityHashCode(s) & (SLOTS - 1));
+        if (cache[slot] == s) {
+            return (LiteralPrefilter.Folded) cache[slot + 1];
         }
-        return last[1];
+        LiteralPrefilter.Folded folded = LiteralPrefilter.Folded.of(s);
+        cache[slot] = s;
+        cache[slot + 1] = folded;
+        return folded;
+    }
+
+    /** Drops this thread's folded sentences, so no notice's text outlives its check. */
+    public static void forgetFoldedSentences() {
+        java.util.Arrays.fill(FOLDED.get(), null);
     }
 
     /** Where a phrase matched within a sentence (character offsets). */

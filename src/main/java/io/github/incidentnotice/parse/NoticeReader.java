@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a notice file into a {@link Notice}. Files that cannot be read as text (too large, binary, not
@@ -21,6 +22,11 @@ public final class NoticeReader {
 
     /** Largest notice read; a real notice is a few kilobytes, the biggest postmortems under 100 kB. */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    // compiled once: String.replaceAll would compile them again for every heading and title
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Charset charset;
 
@@ -91,7 +97,7 @@ public final class NoticeReader {
         String title = fm.string("title");
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            String t = title.replaceAll("\\s+", " ");
+            String t = SPACES.matcher(title).replaceAll(" ");
             int[] lines = new int[t.length()];
             int[] cols = new int[t.length()];
             java.util.Arrays.fill(lines, fm.line("title"));
@@ -151,9 +157,9 @@ public final class NoticeReader {
     /** Lower case, numbering and punctuation removed, spaces collapsed: how headings are compared. */
     public static String normalizeHeading(String heading) {
         String h = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        h = h.replaceFirst("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+", "");
+        h = NUMBERING.matcher(h).replaceFirst("");
         h = h.replace("'", "");
-        h = h.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        h = NOT_WORD.matcher(h).replaceAll(" ").strip();
         return h;
     }
 }
