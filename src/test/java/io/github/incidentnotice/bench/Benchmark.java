@@ -1,6 +1,7 @@
 package io.github.incidentnotice.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
@@ -103,8 +105,8 @@ public final class Benchmark {
         row("(b) engine cold, fresh JVM", cold, summary(cold));
         Timing coldOne = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "1"));
         row("(b') engine cold, fresh JVM, 1 thread", coldOne, "");
-        double warm = warm(project);
-        line(String.format(Locale.ROOT, "| (c) engine warm (same JVM, 6th run) | %.2f | | |", warm));
+        double[] warm = warm(project);
+        line(String.format(Locale.ROOT, "| (c) engine warm (same JVM, 6th run) | %.2f | %.2f | |", warm[0], warm[1]));
 
         Path cacheFile = project.resolve("target/incident-notice/findings-cache.bin");
         exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), cacheFile.toString(), "0");
@@ -144,11 +146,18 @@ public final class Benchmark {
         if (node != null) {
             markdownlint = median(() -> exec(project, node.resolve("node_modules/.bin/markdownlint-cli2").toString(),
                     "incidents/**/*.md"));
-            row("markdownlint-cli2 0.22.1, MD043 required headings", markdownlint, "exit " + markdownlint.exit());
-            mdschema = median(() -> exec(project,
+            row("markdownlint-cli2 0.22.1, MD043 required headings", markdownlint, "exit " + markdownlint.exit() + ": "
+                    + markdownlint.output());
+            // mdschema refuses a pattern that matches over 1,000 files: one pattern per month directory
+            List<String> command = new ArrayList<>(List.of(
                     node.resolve("node_modules/@jackchuka/mdschema-linux-x64/bin/mdschema").toString(), "check",
-                    "--schema", ".mdschema.yml", "incidents/**/*.md"));
-            row("mdschema 0.15.4, required headings", mdschema, "exit " + mdschema.exit());
+                    "--schema", ".mdschema.yml"));
+            try (Stream<Path> walk = Files.walk(incidents)) {
+                walk.filter(Files::isRegularFile).map(f -> project.relativize(f.getParent()).toString().replace('\\', '/')
+                        + "/*.md").distinct().sorted().forEach(command::add);
+            }
+            mdschema = median(() -> exec(project, command.toArray(new String[0])));
+            row("mdschema 0.15.4, required headings", mdschema, "exit " + mdschema.exit() + ": " + mdschema.output());
         }
 
         line("");
@@ -175,14 +184,17 @@ public final class Benchmark {
         return f[1] + " notices, " + f[3] + " errors, " + f[4] + " warnings, " + f[5] + " from cache";
     }
 
-    /** The engine in this JVM: six runs, the time of the last (the JIT has compiled the hot code by then). */
-    private double warm(Path project) throws IOException {
+    /** The engine in this JVM: six runs, the wall and CPU time of the last (the JIT has compiled the hot code by then). */
+    private double[] warm(Path project) throws IOException {
         CheckEngine engine = new CheckEngine(ChecklistLoader.defaults());
-        double last = 0;
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] last = new double[2];
         for (int i = 0; i < 6; i++) {
             long start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             engine.run(CheckRequest.of(project, project.resolve("incidents")), null, CheckEngine.defaultThreads());
-            last = (System.nanoTime() - start) / 1e9;
+            last[0] = (System.nanoTime() - start) / 1e9;
+            last[1] = (os.getProcessCpuTime() - cpu) / 1e9;
         }
         return last;
     }
@@ -330,9 +342,15 @@ public final class Benchmark {
         String output = Files.readString(out, StandardCharsets.UTF_8);
         Files.delete(out);
         Files.delete(times);
-        // keep only the last line: the runners print one, the tools' findings are not needed
+        // keep one line: the runners print one; of a linter's output, its summary line
         String[] outLines = output.strip().split("\n");
-        return new Timing(wall, cpu, exit, outLines[outLines.length - 1]);
+        String kept = outLines[outLines.length - 1];
+        for (String l : outLines) {
+            if (l.startsWith("Summary:")) {
+                kept = l;
+            }
+        }
+        return new Timing(wall, cpu, exit, kept.strip());
     }
 
     private void row(String name, Timing t, String notes) {
