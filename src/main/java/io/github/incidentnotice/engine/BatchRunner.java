@@ -42,7 +42,7 @@ final class BatchRunner {
         this.threads = Math.max(1, threads);
     }
 
-    /** The threads worth using on this machine: one per core, at most four (parsing is memory-bound beyond that). */
+    /** The threads to use on this machine: one per core, at most four (only 2 cores were measured; see the README). */
     static int defaultThreads() {
         return Math.min(4, Runtime.getRuntime().availableProcessors());
     }
