@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.limits.Deadline;
+import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
@@ -95,6 +96,15 @@ public final class CheckEngine {
 
     /** Runs a whole request: finds the notices and checks each, in path order. */
     public CheckResult run(CheckRequest request) throws IOException {
+        return run(request, null, BatchRunner.defaultThreads());
+    }
+
+    /**
+     * Runs a whole request, reusing the results of unchanged notices from {@code cache} (null: no
+     * cache) and checking the others on up to {@code threads} threads; results are in path order.
+     * A one-notice request never uses the cache, so it reads only that notice.
+     */
+    public CheckResult run(CheckRequest request, FindingsCache cache, int threads) throws IOException {
         long start = System.nanoTime();
         List<Path> files;
         if (request.singleNotice() != null) {
@@ -104,17 +114,17 @@ public final class CheckEngine {
         } else {
             files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
         }
-        NoticeReader reader = new NoticeReader(request.encoding());
-        List<NoticeResult> results = new ArrayList<>();
         PathGuard guard = request.singleNotice() == null && !files.isEmpty() ? new PathGuard(request.noticeDirectory()) : null;
-        for (Path file : files) {
-            String name = displayName(request.baseDirectory(), file);
-            Optional<PathGuard.Refusal> refusal = guard == null ? Optional.empty() : guard.refusal(file);
-            results.add(refusal.isPresent() ? unreadable(name, refusal.get().level(), 1, 1, refusal.get().message())
-                    : check(reader, file, name));
-        }
+        BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()),
+                request.singleNotice() == null ? cache : null, threads, guard);
+        List<NoticeResult> results = batch.check(files, request.baseDirectory());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(checklist.name(), results, millis, 0);
+        return new CheckResult(checklist.name(), results, millis, batch.fromCache());
+    }
+
+    /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */
+    public static int defaultThreads() {
+        return BatchRunner.defaultThreads();
     }
 
     /** How findings name a file: relative to the base directory, with '/' separators. */
@@ -178,6 +188,18 @@ public final class CheckEngine {
                 result.elements(), findings);
     }
 
+    /** Checks a notice whose bytes are already read (and hashed); problems become a {@code read-error} finding. */
+    public NoticeResult check(NoticeReader reader, byte[] bytes, String name) {
+        return bounded(name, () -> {
+            try {
+                NoticeReader.Read read = reader.readWithWarnings(bytes, name);
+                return withReadWarnings(check(read.notice()), read.warnings());
+            } catch (InputProblem p) {
+                return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
+            }
+        });
+    }
+
     /** Checks a parsed notice. */
     public NoticeResult check(Notice notice) {
         return evaluate(analyze(notice));
@@ -215,7 +237,7 @@ public final class CheckEngine {
                 analysis.personalData(), elements, findings, levels);
     }
 
-    private NoticeResult unreadable(String name, Level level, int line, int column, String message) {
+    NoticeResult unreadable(String name, Level level, int line, int column, String message) {
         Map<String, ElementState> elements = new LinkedHashMap<>();
         for (ElementSpec e : checklist.elements()) {
             elements.put(e.id(), ElementState.ABSENT);

@@ -11,19 +11,38 @@ import io.github.incidentnotice.limits.Deadline;
  * A prose pattern from a checklist: one or more case-insensitive regular expressions that must all
  * match within one sentence. The first expression locates the finding; the others are conditions.
  * {@code parts} are the expressions as written in the checklist (before vocabulary names are
- * expanded), so the effective checklist can be written back as it was read.
+ * expanded), so the effective checklist can be written back as it was read. Each expression has a
+ * {@link LiteralPrefilter} that rules out most sentences before it runs.
  */
-public record Phrase(String source, List<String> parts, List<Pattern> patterns) {
+public record Phrase(String source, List<String> parts, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
+
+    /** Slots of the per-thread cache of folded sentences (a notice has a few dozen sentences). */
+    private static final int SLOTS = 256;
+
+    /**
+     * Sentences folded on this thread, direct-mapped by identity (original at 2i, folded form at
+     * 2i+1): the rules try each of a notice's sentences against every phrase, so each is folded once.
+     */
+    private static final ThreadLocal<Object[]> FOLDED = ThreadLocal.withInitial(() -> new Object[2 * SLOTS]);
 
     public Phrase {
-        patterns = List.copyOf(patterns);
         parts = List.copyOf(parts);
+        patterns = List.copyOf(patterns);
+        prefilters = List.copyOf(prefilters);
         if (patterns.isEmpty()) {
             throw new IllegalArgumentException("a phrase needs at least one pattern");
         }
         if (parts.size() != patterns.size()) {
             throw new IllegalArgumentException("a phrase needs one written part per pattern");
         }
+        if (prefilters.size() != patterns.size()) {
+            throw new IllegalArgumentException("one prefilter per pattern");
+        }
+    }
+
+    /** A phrase whose prefilters are derived from its patterns. */
+    public Phrase(String source, List<String> parts, List<Pattern> patterns) {
+        this(source, parts, patterns, patterns.stream().map(LiteralPrefilter::of).toList());
     }
 
     /** A phrase of one expression, written as {@code source}. */
@@ -33,6 +52,12 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns) 
 
     /** Finds this phrase in one sentence: the match of the first pattern when all patterns match, else null. */
     public Match find(CharSequence text) {
+        LiteralPrefilter.Folded folded = folded(text);
+        for (LiteralPrefilter prefilter : prefilters) {
+            if (!prefilter.mayMatch(folded)) {
+                return null;
+            }
+        }
         // a guarded view: a pattern that backtracks without end stops when the notice's time budget is spent
         CharSequence sentence = Deadline.guard(text);
         Matcher first = patterns.get(0).matcher(sentence);
@@ -47,7 +72,28 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns) 
         return new Match(first.start(), first.end());
     }
 
-    // Pattern has identity equality; two phrases are the same when they read and compile the same.
+    private static LiteralPrefilter.Folded folded(CharSequence sentence) {
+        if (!(sentence instanceof String s)) {
+            return LiteralPrefilter.Folded.of(sentence);
+        }
+        Object[] cache = FOLDED.get();
+        int slot = 2 * (System.identityHashCode(s) & (SLOTS - 1));
+        if (cache[slot] == s) {
+            return (LiteralPrefilter.Folded) cache[slot + 1];
+        }
+        LiteralPrefilter.Folded folded = LiteralPrefilter.Folded.of(s);
+        cache[slot] = s;
+        cache[slot + 1] = folded;
+        return folded;
+    }
+
+    /** Drops this thread's folded sentences, so no notice's text outlives its check. */
+    public static void forgetFoldedSentences() {
+        java.util.Arrays.fill(FOLDED.get(), null);
+    }
+
+    // Pattern has identity equality; two phrases are the same when they read and compile the same
+    // (prefilters are derived from the patterns).
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Phrase other) || !source.equals(other.source) || !parts.equals(other.parts)

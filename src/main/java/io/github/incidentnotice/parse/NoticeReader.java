@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads a notice file into a {@link Notice}. Files that cannot be read as text (too large, a line too
@@ -37,6 +38,11 @@ public final class NoticeReader {
     /** Front-matter fields whose prose readers see with the notice (blog teasers and descriptions). */
     private static final List<String> PROSE_FIELDS = List.of("description", "teaser", "summary", "excerpt", "subtitle");
 
+    // compiled once: String.replaceAll would compile them again for every heading and title
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private final Charset charset;
 
     public NoticeReader(Charset charset) {
@@ -57,7 +63,11 @@ public final class NoticeReader {
 
     /** Reads and parses a file, keeping the warnings reading it gave. */
     public Read readWithWarnings(Path path, String name) throws IOException, InputProblem {
-        byte[] bytes = readBytes(path);
+        return readWithWarnings(readBytes(path), name);
+    }
+
+    /** Parses bytes already read (the cache hashes them first), keeping the warnings decoding them gave. */
+    public Read readWithWarnings(byte[] bytes, String name) throws InputProblem {
         String text = decode(bytes);
         checkLines(text);
         List<InputProblem> warnings = new ArrayList<>();
@@ -66,7 +76,7 @@ public final class NoticeReader {
     }
 
     /** The bytes of a regular file of at most {@link #MAX_BYTES}; anything else is an {@link InputProblem}. */
-    private static byte[] readBytes(Path path) throws IOException, InputProblem {
+    public static byte[] readBytes(Path path) throws IOException, InputProblem {
         BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
         if (attrs.isDirectory()) {
             throw new InputProblem(1, 1, "this is a directory, not a notice file");
@@ -184,7 +194,7 @@ public final class NoticeReader {
         String title = fm.string("title");
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            String t = title.replaceAll("\\s+", " ");
+            String t = SPACES.matcher(title).replaceAll(" ");
             int[] lines = new int[t.length()];
             int[] cols = new int[t.length()];
             java.util.Arrays.fill(lines, fm.line("title"));
@@ -260,9 +270,9 @@ public final class NoticeReader {
     /** Lower case, numbering and punctuation removed, spaces collapsed: how headings are compared. */
     public static String normalizeHeading(String heading) {
         String h = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        h = h.replaceFirst("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+", "");
+        h = NUMBERING.matcher(h).replaceFirst("");
         h = h.replace("'", "");
-        h = h.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        h = NOT_WORD.matcher(h).replaceAll(" ").strip();
         return h;
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.github.incidentnotice.cache.CacheKey;
+import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
 import io.github.incidentnotice.model.CheckResult;
@@ -20,6 +22,7 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.report.ConsoleFormatter;
+import io.github.incidentnotice.report.ToolInfo;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -85,6 +88,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.skipRules")
     private List<String> skipRules;
 
+    /**
+     * Reuse the findings of notices whose bytes have not changed since the last run, from a
+     * content-hash cache in {@code target/incident-notice/}; the reports are the same either way.
+     */
+    @Parameter(property = "incident-notice.cache", defaultValue = "true")
+    private boolean cache;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -102,7 +112,8 @@ public class CheckMojo extends AbstractMojo {
         Set<String> formatSet = formats();
         File topDir = session == null || session.getTopLevelProject() == null ? baseDir
                 : session.getTopLevelProject().getBasedir();
-        Checklist effective = ChecklistResolver.load(ChecklistResolver.find(checklist, baseDir, topDir), baseDir);
+        Path teamChecklist = ChecklistResolver.find(checklist, baseDir, topDir);
+        Checklist effective = ChecklistResolver.load(teamChecklist, baseDir);
         Set<String> skipped = skipRules(effective);
 
         Path single = null;
@@ -124,15 +135,41 @@ public class CheckMojo extends AbstractMojo {
 
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), split(includes),
                 split(excludes), single, charset, skipped);
+        // one notice is checked without the cache: loading it would cost more than checking the notice
+        FindingsCache findingsCache = cache && single == null ? loadCache(teamChecklist, charset, skipped) : null;
         CheckResult result;
         try {
-            result = new CheckEngine(effective, skipped).run(request);
+            result = new CheckEngine(effective, skipped).run(request, findingsCache, CheckEngine.defaultThreads());
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
+        saveCache(findingsCache);
         new ReportWriter(outputDirectory, effective, baseDir, topDir).write(result, formatSet);
         report(result);
         decide(result);
+    }
+
+    private FindingsCache loadCache(Path teamChecklist, Charset charset, Set<String> skipped) {
+        Path file = Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME);
+        try {
+            String key = CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped);
+            return FindingsCache.load(file, key, getLog()::debug);
+        } catch (IOException e) {
+            getLog().debug("Not using the findings cache: " + e);
+            return null;
+        }
+    }
+
+    private void saveCache(FindingsCache findingsCache) {
+        if (findingsCache == null) {
+            return;
+        }
+        try {
+            findingsCache.save();
+        } catch (IOException e) {
+            // the cache only saves time: a build never fails for it
+            getLog().debug("Cannot write the findings cache: " + e);
+        }
     }
 
     private void report(CheckResult result) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 /** Text helpers for matching prose: quotations are masked so quoted words never count as the notice's own. */
 final class Prose {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?i)\\W*(?:(?:update|updated|actualizaci[o\u00F3]n|edit|note|status)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:utc|gmt|ce[s]?t|am|pm)?)[^\\p{L}]*");
@@ -43,7 +44,7 @@ final class Prose {
 
     /** Cuts text to at most {@code max} characters on one line, for excerpts and messages. */
     static String excerpt(String text, int max) {
-        String t = text.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(text).replaceAll(" ").strip();
         return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 }

@@ -1,0 +1,27 @@
+package io.github.incidentnotice.cache;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** SHA-256 of a notice's bytes: what decides whether its cached findings still apply (never the mtime). */
+public final class ContentHash {
+
+    /** Length of a hash in bytes. */
+    public static final int LENGTH = 32;
+
+    private ContentHash() {
+    }
+
+    public static byte[] of(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            // every Java platform must provide SHA-256
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,454 @@
+package io.github.incidentnotice.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap test that rules out most sentences before a regular expression runs: from the pattern's
+ * source it derives a set of literal strings of which at least one must occur (case-folded) in any
+ * text the pattern matches, e.g. {@code \b(?:sorry|apologi[sz]e)\b} needs "sorry" or "apologi".
+ * Checking a few {@code indexOf}s is many times cheaper than running a large alternation at every
+ * position of a sentence that does not match, which is what most sentences do for most phrases.
+ * The analysis is conservative: any construct it does not understand contributes no requirement,
+ * and a pattern it cannot read at all gets a prefilter that lets everything through.
+ */
+public final class LiteralPrefilter {
+
+    /** Lets every text through. */
+    public static final LiteralPrefilter NONE = new LiteralPrefilter(null);
+
+    /** Above this many strings a finite set is treated as unknown, so analysis stays small. */
+    private static final int MAX_STRINGS = 64;
+
+    private final String[] literals;
+    /** For each literal, the bigram bits a text must have for the literal to occur in it. */
+    private final long[][] bigramMasks;
+
+    private LiteralPrefilter(String[] literals) {
+        this.literals = literals;
+        this.bigramMasks = literals == null ? null : new long[literals.length][];
+        for (int i = 0; literals != null && i < literals.length; i++) {
+            bigramMasks[i] = bigrams(literals[i]);
+        }
+    }
+
+    /** The prefilter of a compiled pattern; {@link #NONE} when the pattern has flags or syntax it does not read. */
+    public static LiteralPrefilter of(Pattern pattern) {
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
+            return NONE;
+        }
+        try {
+            Parser p = new Parser(pattern.pattern());
+            Info info = p.alternation();
+            if (p.pos != p.src.length()) {
+                return NONE;
+            }
+            Set<String> req = info.required();
+            return req == null ? NONE : new LiteralPrefilter(req.toArray(new String[0]));
+        } catch (RuntimeException e) {
+            // an unexpected construct: no prefilter, the regular expression alone decides
+            return NONE;
+        }
+    }
+
+    /** False only when the pattern cannot match the text {@code folded} was made from. */
+    public boolean mayMatch(Folded folded) {
+        if (literals == null) {
+            return true;
+        }
+        long[] have = folded.bigrams;
+        for (int i = 0; i < literals.length; i++) {
+            long[] need = bigramMasks[i];
+            // a literal whose bigrams are not all in the text cannot occur in it: skip the search
+            if ((need[0] & ~have[0]) == 0 && (need[1] & ~have[1]) == 0 && (need[2] & ~have[2]) == 0
+                    && (need[3] & ~have[3]) == 0 && folded.text.indexOf(literals[i]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False only when the pattern cannot match {@code text}. */
+    public boolean mayMatch(CharSequence text) {
+        return mayMatch(Folded.of(text));
+    }
+
+    /** The literals of which one must occur, or null when there is no requirement (for tests). */
+    public List<String> literals() {
+        return literals == null ? null : List.of(literals);
+    }
+
+    /**
+     * A text case-folded the way a case-insensitive, Unicode-case pattern compares characters (so a
+     * folded literal occurs in it wherever the pattern could match the literal), with the set of its
+     * character bigrams as a 256-bit mask.
+     */
+    public static final class Folded {
+        final String text;
+        final long[] bigrams;
+
+        private Folded(String text) {
+            this.text = text;
+            this.bigrams = LiteralPrefilter.bigrams(text);
+        }
+
+        public static Folded of(CharSequence text) {
+            return new Folded(fold(text));
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
+    private static long[] bigrams(String s) {
+        long[] mask = new long[4];
+        for (int i = 1; i < s.length(); i++) {
+            int h = (s.charAt(i - 1) * 31 + s.charAt(i)) & 255;
+            mask[h >>> 6] |= 1L << (h & 63);
+        }
+        return mask;
+    }
+
+    /** The folded form of a text (see {@link Folded}). */
+    public static String fold(CharSequence text) {
+        int n = text.length();
+        char[] chars = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char f = fold(c);
+            if (f != c && chars == null) {
+                chars = new char[n];
+                for (int k = 0; k < i; k++) {
+                    chars[k] = text.charAt(k);
+                }
+            }
+            if (chars != null) {
+                chars[i] = f;
+            }
+        }
+        return chars == null ? text.toString() : new String(chars);
+    }
+
+    static char fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /**
+     * What is known about a piece of a pattern: the exact strings it can match when they are few
+     * ({@code exact}, null when unknown or infinite) and a set of which one must occur ({@code req}).
+     */
+    private record Info(Set<String> exact, Set<String> req) {
+
+        static final Info ZERO = new Info(Set.of(""), null);
+        static final Info ANY = new Info(null, null);
+
+        Set<String> required() {
+            return better(req, reqOf(exact));
+        }
+    }
+
+    private static Set<String> reqOf(Set<String> exact) {
+        if (exact == null) {
+            return null;
+        }
+        for (String s : exact) {
+            if (s.isEmpty()) {
+                return null;
+            }
+        }
+        return exact;
+    }
+
+    /** The more selective of two requirements: the one whose shortest literal is longer, then the smaller. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        int ma = minLength(a);
+        int mb = minLength(b);
+        if (ma != mb) {
+            return ma > mb ? a : b;
+        }
+        return a.size() <= b.size() ? a : b;
+    }
+
+    private static int minLength(Set<String> set) {
+        int min = Integer.MAX_VALUE;
+        for (String s : set) {
+            min = Math.min(min, s.length());
+        }
+        return min;
+    }
+
+    private static Set<String> product(Set<String> a, Set<String> b) {
+        if ((long) a.size() * b.size() > MAX_STRINGS) {
+            return null;
+        }
+        Set<String> result = new LinkedHashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                result.add(x + y);
+            }
+        }
+        return result;
+    }
+
+    /** A recursive-descent reader of java.util.regex syntax, just deep enough to find literals. */
+    private static final class Parser {
+        final String src;
+        int pos;
+
+        Parser(String src) {
+            this.src = src;
+        }
+
+        Info alternation() {
+            List<Info> alternatives = new ArrayList<>();
+            alternatives.add(sequence());
+            while (pos < src.length() && src.charAt(pos) == '|') {
+                pos++;
+                alternatives.add(sequence());
+            }
+            if (alternatives.size() == 1) {
+                return alternatives.get(0);
+            }
+            Set<String> exact = new LinkedHashSet<>();
+            Set<String> req = new LinkedHashSet<>();
+            for (Info alt : alternatives) {
+                if (exact != null) {
+                    if (alt.exact() == null) {
+                        exact = null;
+                    } else {
+                        exact.addAll(alt.exact());
+                    }
+                }
+                Set<String> r = alt.required();
+                if (req != null) {
+                    if (r == null) {
+                        req = null;
+                    } else {
+                        req.addAll(r);
+                    }
+                }
+            }
+            if (exact != null && exact.size() > MAX_STRINGS) {
+                exact = null;
+            }
+            return new Info(exact, req);
+        }
+
+        Info sequence() {
+            Set<String> chain = Set.of("");
+            boolean whole = true;
+            Set<String> best = null;
+            while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
+                Info item = quantified(atom());
+                Set<String> joined = item.exact() == null ? null : product(chain, item.exact());
+                if (joined != null) {
+                    chain = joined;
+                    continue;
+                }
+                whole = false;
+                best = better(best, reqOf(chain));
+                best = better(best, item.req());
+                chain = item.exact() == null ? Set.of("") : item.exact();
+            }
+            best = better(best, reqOf(chain));
+            return new Info(whole ? chain : null, best);
+        }
+
+        Info quantified(Info atom) {
+            if (pos >= src.length()) {
+                return atom;
+            }
+            char c = src.charAt(pos);
+            int min;
+            int max;
+            if (c == '?') {
+                min = 0;
+                max = 1;
+                pos++;
+            } else if (c == '*') {
+                min = 0;
+                max = Integer.MAX_VALUE;
+                pos++;
+            } else if (c == '+') {
+                min = 1;
+                max = Integer.MAX_VALUE;
+                pos++;
+            } else if (c == '{') {
+                int close = src.indexOf('}', pos);
+                String[] bounds = src.substring(pos + 1, close).split(",", -1);
+                min = Integer.parseInt(bounds[0].strip());
+                max = bounds.length == 1 ? min
+                        : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].strip());
+                pos = close + 1;
+            } else {
+                return atom;
+            }
+            if (pos < src.length() && (src.charAt(pos) == '?' || src.charAt(pos) == '+')) {
+                pos++;
+            }
+            if (min == 1 && max == 1) {
+                return atom;
+            }
+            if (min == 0) {
+                if (max == 1 && atom.exact() != null) {
+                    Set<String> exact = new LinkedHashSet<>(atom.exact());
+                    exact.add("");
+                    return new Info(exact, null);
+                }
+                return Info.ANY;
+            }
+            // at least one occurrence: whatever one occurrence requires is still required
+            return new Info(null, atom.required());
+        }
+
+        Info atom() {
+            char c = src.charAt(pos++);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    skipClass();
+                    return Info.ANY;
+                case '.':
+                    return Info.ANY;
+                case '^':
+                case '$':
+                    return Info.ZERO;
+                case '\\':
+                    return escape();
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                    throw new IllegalArgumentException("quantifier without an atom at " + pos);
+                default:
+                    return literal(c);
+            }
+        }
+
+        Info literal(char c) {
+            return new Info(Set.of(String.valueOf(fold(c))), null);
+        }
+
+        Info group() {
+            boolean zeroWidth = false;
+            if (src.startsWith("?", pos)) {
+                if (src.startsWith("?:", pos) || src.startsWith("?>", pos)) {
+                    pos += 2;
+                } else if (src.startsWith("?=", pos) || src.startsWith("?!", pos)) {
+                    pos += 2;
+                    zeroWidth = true;
+                } else if (src.startsWith("?<=", pos) || src.startsWith("?<!", pos)) {
+                    pos += 3;
+                    zeroWidth = true;
+                } else if (src.startsWith("?<", pos)) {
+                    pos = src.indexOf('>', pos) + 1;
+                } else {
+                    // inline flags: (?i) or (?-i:...); comments mode would change what characters mean
+                    int end = pos + 1;
+                    while (end < src.length() && (Character.isLetter(src.charAt(end)) || src.charAt(end) == '-')) {
+                        end++;
+                    }
+                    String flags = src.substring(pos + 1, end);
+                    if (flags.contains("x")) {
+                        throw new IllegalArgumentException("comments mode");
+                    }
+                    if (src.charAt(end) == ')') {
+                        pos = end + 1;
+                        return Info.ZERO;
+                    }
+                    if (src.charAt(end) != ':') {
+                        throw new IllegalArgumentException("unknown group at " + pos);
+                    }
+                    pos = end + 1;
+                }
+            }
+            Info inner = alternation();
+            if (pos >= src.length() || src.charAt(pos) != ')') {
+                throw new IllegalArgumentException("unclosed group");
+            }
+            pos++;
+            // what a lookaround contains is not part of the match (and a negative one is absent)
+            return zeroWidth ? Info.ZERO : inner;
+        }
+
+        void skipClass() {
+            int depth = 1;
+            if (pos < src.length() && src.charAt(pos) == '^') {
+                pos++;
+            }
+            if (pos < src.length() && src.charAt(pos) == ']') {
+                pos++;
+            }
+            while (depth > 0) {
+                char c = src.charAt(pos++);
+                if (c == '\\') {
+                    pos++;
+                } else if (c == '[') {
+                    depth++;
+                } else if (c == ']') {
+                    depth--;
+                }
+            }
+        }
+
+        Info escape() {
+            char c = src.charAt(pos++);
+            switch (c) {
+                case 'b', 'B', 'A', 'z', 'Z', 'G':
+                    return Info.ZERO;
+                case 'p', 'P':
+                    if (pos < src.length() && src.charAt(pos) == '{') {
+                        pos = src.indexOf('}', pos) + 1;
+                    } else {
+                        pos++;
+                    }
+                    return Info.ANY;
+                case 'k':
+                    pos = src.indexOf('>', pos) + 1;
+                    return Info.ANY;
+                case 'Q': {
+                    int end = src.indexOf("\\E", pos);
+                    String quoted = end < 0 ? src.substring(pos) : src.substring(pos, end);
+                    pos = end < 0 ? src.length() : end + 2;
+                    return new Info(Set.of(fold(quoted)), null);
+                }
+                case 't':
+                    return literal('\t');
+                case 'n':
+                    return literal('\n');
+                case 'r':
+                    return literal('\r');
+                case 'f':
+                    return literal('\f');
+                case 'e':
+                    return literal('\u001B');
+                case 'a':
+                    return literal('\u0007');
+                case 'x', 'u', '0', 'c', 'N':
+                    // an escaped character code: not worth reading, give up on this pattern
+                    throw new IllegalArgumentException("escape \\" + c);
+                default:
+                    if (Character.isDigit(c)) {
+                        // a back reference, whose digits Java reads greedily
+                        throw new IllegalArgumentException("back reference");
+                    }
+                    // a class such as \w \s \d \R, or an escaped punctuation character
+                    return Character.isLetter(c) ? Info.ANY : literal(c);
+            }
+        }
+    }
+}

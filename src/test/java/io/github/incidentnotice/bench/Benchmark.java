@@ -1,0 +1,439 @@
+package io.github.incidentnotice.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import com.sun.management.OperatingSystemMXBean;
+import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.engine.CheckRequest;
+
+/**
+ * The speed benchmark (issue 8). For each size N it generates N notices (fixed seed) into
+ * {@code target/bench/n<N>/incidents} and measures, in one run: (a) the floor, a fresh JVM that only
+ * reads and parses the notices (commonmark-java + SnakeYAML); (b) the engine cold in a fresh JVM, with
+ * the default threads and with one; (c) the engine warm, in this JVM; (d) an unchanged re-run with
+ * the findings cache; (e) a run after 1% of the notices changed; (f) peak heap under {@code -Xmx256m};
+ * the whole {@code mvn verify} (cold, cached) and a one-notice run; and, when npm can install them,
+ * markdownlint-cli2 (MD043 required headings) and mdschema on the same files. Each figure is the
+ * median of {@code --runs} runs; wall time and CPU time (user + system) are both printed, because
+ * other builds may share the machine. Results go to stdout and {@code target/bench/results.md}.
+ * Run it with {@code ./mvnw -B -Pbench verify} (see the README).
+ */
+public final class Benchmark {
+
+    private final Path dir;
+    private final List<Integer> sizes;
+    private final int runs;
+    private final String mvn;
+    private final Path repo;
+    private final String repoTail;
+    private final String pluginVersion;
+    private final boolean peers;
+    private final String classpath = System.getProperty("java.class.path");
+    private final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    private final boolean hasTime = Files.isExecutable(Path.of("/usr/bin/time"));
+    private final StringBuilder report = new StringBuilder();
+
+    private Benchmark(Map<String, String> options) {
+        this.dir = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath();
+        this.sizes = Arrays.stream(options.getOrDefault("sizes", "2000,10000").split(",")).map(String::strip)
+                .map(Integer::valueOf).toList();
+        this.runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        this.mvn = options.get("maven");
+        this.repo = options.containsKey("repo") ? Path.of(options.get("repo")).toAbsolutePath() : null;
+        this.repoTail = options.get("repo-tail");
+        this.pluginVersion = options.get("plugin-version");
+        this.peers = Boolean.parseBoolean(options.getOrDefault("peers", "true"));
+    }
+
+    /** Options as {@code --name value}: dir, sizes, runs, maven, repo, repo-tail, plugin-version, peers. */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new Benchmark(options).run();
+    }
+
+    /** A measured external run: wall and CPU seconds, exit code and what it printed. */
+    record Timing(double wall, double cpu, int exit, String output) {
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(dir);
+        line("# incident-notice benchmark");
+        line("");
+        line(String.format(Locale.ROOT, "%d cores, Java %s, %d runs per figure (median); load average at start %s",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, loadAverage()));
+        Path node = peers ? installPeers() : null;
+        Timing mavenFixed = mvn == null ? null : mavenFixedCost();
+        for (int n : sizes) {
+            size(n, node, mavenFixed);
+        }
+        Files.writeString(dir.resolve("results.md"), report, StandardCharsets.UTF_8);
+        System.out.println("written " + dir.resolve("results.md"));
+    }
+
+    private void size(int n, Path node, Timing mavenFixed) throws Exception {
+        Path project = dir.resolve("n" + n);
+        Path incidents = project.resolve("incidents");
+        deleteTree(project);
+        new NoticeGenerator(NoticeGenerator.SEED).write(incidents, n);
+        writeProject(project);
+        line("");
+        line("## " + n + " notices (" + lines(incidents) + " lines, " + bytes(incidents) / 1024 + " kB)");
+        line("");
+        line("| figure | wall s | cpu s | notes |");
+        line("|---|---|---|---|");
+
+        Timing floor = median(() -> exec(project, java, "-cp", classpath, FloorRun.class.getName(), incidents.toString()));
+        row("(a) floor: read + parse only, fresh JVM", floor, "");
+        Timing cold = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0"));
+        row("(b) engine cold, fresh JVM", cold, summary(cold));
+        Timing coldOne = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "1"));
+        row("(b') engine cold, fresh JVM, 1 thread", coldOne, "");
+        double[] warm = warm(project);
+        line(String.format(Locale.ROOT, "| (c) engine warm (same JVM, 6th run) | %.2f | %.2f | |", warm[0], warm[1]));
+
+        Path cacheFile = project.resolve("target/incident-notice/findings-cache.bin");
+        exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), cacheFile.toString(), "0");
+        Timing cached = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(),
+                cacheFile.toString(), "0"));
+        row("(d) unchanged re-run with the cache, fresh JVM", cached, summary(cached));
+        Random random = new Random(NoticeGenerator.SEED + n);
+        Timing changed = median(() -> {
+            touchOnePercent(incidents, n, random);
+            return exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(),
+                    cacheFile.toString(), "0");
+        });
+        row("(e) after 1% changed, with the cache, fresh JVM", changed, summary(changed));
+        Timing heap = exec(project, java, "-Xmx256m", "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0");
+        String[] heapFields = heap.output().strip().split("\\s+");
+        long peak = heap.exit() == 0 ? Long.parseLong(heapFields[heapFields.length - 1]) : -1;
+        line(String.format(Locale.ROOT, "| (f) peak heap used, -Xmx256m | | | %s |",
+                heap.exit() == 0 ? (peak / (1024 * 1024)) + " MB" : "FAILED: " + heap.output().strip()));
+
+        Timing mvnCold = null;
+        if (mvn != null && repo != null) {
+            deleteTree(project.resolve("target"));
+            mvnCold = median(() -> {
+                deleteTree(project.resolve("target"));
+                return maven(project, "verify", "-Dincident-notice.cache=false");
+            });
+            row("mvn -o -q verify, no cache", mvnCold, "exit " + mvnCold.exit());
+            maven(project, "verify");
+            Timing mvnCached = median(() -> maven(project, "verify"));
+            row("mvn -o -q verify, unchanged, with the cache", mvnCached, "exit " + mvnCached.exit());
+            Timing one = median(() -> maven(project, "verify", "-Dincident-notice.notice=incidents/2020/01/notice-00000.md"));
+            row("mvn -o -q verify -Dincident-notice.notice=<one file>", one, "exit " + one.exit());
+            row("mvn -o -q validate, empty project (Maven's fixed cost)", mavenFixed, "");
+        }
+        Timing markdownlint = null;
+        Timing mdschema = null;
+        if (node != null) {
+            markdownlint = median(() -> exec(project, node.resolve("node_modules/.bin/markdownlint-cli2").toString(),
+                    "incidents/**/*.md"));
+            row("markdownlint-cli2 0.22.1, MD043 required headings", markdownlint, "exit " + markdownlint.exit() + ": "
+                    + markdownlint.output());
+            // mdschema refuses to check more than 1,000 files in one call: batches of whole month directories
+            List<List<String>> batches = mdschemaBatches(project, incidents);
+            String mdschemaBinary = node.resolve("node_modules/@jackchuka/mdschema-linux-x64/bin/mdschema").toString();
+            mdschema = median(() -> {
+                double wall = 0;
+                double cpu = 0;
+                int exit = 0;
+                String last = "";
+                for (List<String> batch : batches) {
+                    List<String> command = new ArrayList<>(List.of(mdschemaBinary, "check", "--schema", ".mdschema.yml"));
+                    command.addAll(batch);
+                    Timing t = exec(project, command.toArray(new String[0]));
+                    wall += t.wall();
+                    cpu += t.cpu();
+                    exit = Math.max(exit, t.exit());
+                    last = t.output();
+                }
+                return new Timing(wall, cpu, exit, batches.size() + " calls, last: " + last);
+            });
+            row("mdschema 0.15.4, required headings", mdschema, "exit " + mdschema.exit() + ": " + mdschema.output());
+        }
+
+        line("");
+        ratio("cold engine / cold floor (target <= 1.3)", cold, floor);
+        ratio("unchanged cached re-run / cold engine (target <= 0.10)", cached, cold);
+        ratio("1% changed / cold engine", changed, cold);
+        ratio("2 threads / 1 thread, cold", cold, coldOne);
+        if (mdschema != null) {
+            ratio("cold engine / mdschema (target < 1 on 10,000)", cold, mdschema);
+        }
+        if (markdownlint != null) {
+            ratio("cold engine / markdownlint-cli2", cold, markdownlint);
+            if (mvnCold != null) {
+                ratio("whole mvn verify / markdownlint-cli2 (target <= 0.7 on 2,000)", mvnCold, markdownlint);
+            }
+        }
+    }
+
+    private String summary(Timing t) {
+        String[] f = t.output().strip().split("\\s+");
+        if (t.exit() != 0 || f.length < 7) {
+            return "FAILED: " + t.output().strip();
+        }
+        return f[1] + " notices, " + f[3] + " errors, " + f[4] + " warnings, " + f[5] + " from cache";
+    }
+
+    /** The engine in this JVM: six runs, the wall and CPU time of the last (the JIT has compiled the hot code by then). */
+    private double[] warm(Path project) throws IOException {
+        CheckEngine engine = new CheckEngine(ChecklistLoader.defaults());
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[] last = new double[2];
+        for (int i = 0; i < 6; i++) {
+            long start = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
+            engine.run(CheckRequest.of(project, project.resolve("incidents")), null, CheckEngine.defaultThreads());
+            last[0] = (System.nanoTime() - start) / 1e9;
+            last[1] = (os.getProcessCpuTime() - cpu) / 1e9;
+        }
+        return last;
+    }
+
+    /** Month-directory globs grouped so that no group matches more than 1,000 files. */
+    private static List<List<String>> mdschemaBatches(Path project, Path incidents) throws IOException {
+        Map<String, Long> perDirectory = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(incidents)) {
+            walk.filter(Files::isRegularFile).forEach(f -> perDirectory.merge(
+                    project.relativize(f.getParent()).toString().replace('\\', '/') + "/*.md", 1L, Long::sum));
+        }
+        List<List<String>> batches = new ArrayList<>();
+        List<String> batch = new ArrayList<>();
+        long count = 0;
+        for (Map.Entry<String, Long> e : perDirectory.entrySet()) {
+            if (count + e.getValue() > 1000 && !batch.isEmpty()) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                count = 0;
+            }
+            batch.add(e.getKey());
+            count += e.getValue();
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    /** Appends a line to 1% of the notices (at least one), as edits between two builds would. */
+    private static void touchOnePercent(Path incidents, int n, Random random) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(incidents)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (int i = 0; i < Math.max(1, n / 100); i++) {
+            Path f = files.get(random.nextInt(files.size()));
+            Files.writeString(f, "\nUpdate " + random.nextInt(1_000_000) + ": we added a timeline.\n",
+                    StandardOpenOption.APPEND);
+        }
+    }
+
+    private void writeProject(Path project) throws IOException {
+        Files.writeString(project.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>bench</groupId>
+                  <artifactId>notices</artifactId>
+                  <version>1</version>
+                  <packaging>pom</packaging>
+                  <properties><project.build.sourceEncoding>UTF-8</project.build.sourceEncoding></properties>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>io.github.incidentnotice</groupId>
+                        <artifactId>incident-notice-maven-plugin</artifactId>
+                        <version>%s</version>
+                        <configuration><failOnViolation>false</failOnViolation></configuration>
+                        <executions><execution><goals><goal>check</goal></goals></execution></executions>
+                      </plugin>
+                    </plugins>
+                  </build>
+                </project>
+                """.formatted(pluginVersion == null ? "0.1.0-SNAPSHOT" : pluginVersion));
+        // the peers get a required-headings configuration over the same files
+        Files.writeString(project.resolve(".markdownlint-cli2.jsonc"), """
+                {
+                  "config": {
+                    "default": false,
+                    "MD043": {"headings": ["*", "## What happened", "*", "## Impact", "*"]}
+                  }
+                }
+                """);
+        Files.writeString(project.resolve(".mdschema.yml"), """
+                frontmatter:
+                  fields:
+                    - name: title
+                    - name: date
+                    - name: status
+                structure:
+                  - heading:
+                      pattern: "# .*"
+                    children:
+                      - heading:
+                          pattern: "## What happened"
+                      - heading:
+                          pattern: "## Impact"
+                """);
+    }
+
+    private Timing mavenFixedCost() throws Exception {
+        Path empty = dir.resolve("empty");
+        Files.createDirectories(empty);
+        Files.writeString(empty.resolve("pom.xml"), """
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>bench</groupId><artifactId>empty</artifactId><version>1</version><packaging>pom</packaging>
+                </project>
+                """);
+        return median(() -> maven(empty, "validate"));
+    }
+
+    private Timing maven(Path project, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(mvn, "-B", "-q", "-o", "-Dmaven.repo.local=" + repo));
+        if (repoTail != null) {
+            // the plugin's BOM imports and Maven's own plugins come from the user's repository, read-only
+            command.add("-Dmaven.repo.local.tail=" + repoTail);
+        }
+        command.addAll(List.of(args));
+        return exec(project, command.toArray(new String[0]));
+    }
+
+    /** Installs the peer linters under target/bench/node with npm; null when npm or the registry is not there. */
+    private Path installPeers() {
+        Path node = dir.resolve("node");
+        Path marker = node.resolve("node_modules/@jackchuka/mdschema-linux-x64/bin/mdschema");
+        if (Files.isExecutable(marker) && Files.isExecutable(node.resolve("node_modules/.bin/markdownlint-cli2"))) {
+            return node;
+        }
+        try {
+            Files.createDirectories(node);
+            Timing t = exec(node, "npm", "install", "--no-audit", "--no-fund", "--prefix", node.toString(),
+                    "markdownlint-cli2@0.22.1", "@jackchuka/mdschema-linux-x64@0.15.4");
+            if (t.exit() == 0 && Files.isExecutable(marker)) {
+                return node;
+            }
+            line("peer linters not installed (npm exit " + t.exit() + "); their ratios are left out");
+        } catch (IOException | InterruptedException e) {
+            line("peer linters not installed (" + e.getMessage() + "); their ratios are left out");
+        }
+        return null;
+    }
+
+    private interface Measured {
+        Timing run() throws Exception;
+    }
+
+    private Timing median(Measured measured) throws Exception {
+        List<Timing> all = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            all.add(measured.run());
+        }
+        all.sort((a, b) -> Double.compare(a.wall(), b.wall()));
+        return all.get(all.size() / 2);
+    }
+
+    private Timing exec(Path workDir, String... command) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>();
+        Path times = Files.createTempFile(dir, "time", ".txt");
+        if (hasTime) {
+            full.addAll(List.of("/usr/bin/time", "-o", times.toString(), "-f", "%U %S"));
+        }
+        full.addAll(List.of(command));
+        Path out = Files.createTempFile(dir, "out", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(full).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        long start = System.nanoTime();
+        Process p = pb.start();
+        int exit = p.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = Double.NaN;
+        if (hasTime) {
+            List<String> timeLines = Files.readAllLines(times);
+            String last = timeLines.isEmpty() ? "" : timeLines.get(timeLines.size() - 1);
+            String[] f = last.strip().split("\\s+");
+            if (f.length == 2) {
+                cpu = Double.parseDouble(f[0]) + Double.parseDouble(f[1]);
+            }
+        }
+        String output = Files.readString(out, StandardCharsets.UTF_8);
+        Files.delete(out);
+        Files.delete(times);
+        // keep one line: the runners print one; of a linter's output, its summary line
+        String[] outLines = output.strip().split("\n");
+        String kept = outLines[outLines.length - 1];
+        for (String l : outLines) {
+            if (l.startsWith("Summary:")) {
+                kept = l;
+            }
+        }
+        return new Timing(wall, cpu, exit, kept.strip());
+    }
+
+    private void row(String name, Timing t, String notes) {
+        line(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %s |", name, t.wall(), t.cpu(), notes));
+    }
+
+    private void ratio(String name, Timing a, Timing b) {
+        line(String.format(Locale.ROOT, "- %s: %.2f wall, %.2f cpu", name, a.wall() / b.wall(), a.cpu() / b.cpu()));
+    }
+
+    private void line(String s) {
+        System.out.println(s);
+        report.append(s).append('\n');
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long lines(Path incidents) throws IOException {
+        long total = 0;
+        try (Stream<Path> walk = Files.walk(incidents)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                total += Files.readAllLines(f).size();
+            }
+        }
+        return total;
+    }
+
+    private static long bytes(Path incidents) throws IOException {
+        try (Stream<Path> walk = Files.walk(incidents)) {
+            return walk.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,165 @@
+package io.github.incidentnotice.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import io.github.incidentnotice.bench.NoticeGenerator;
+import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.report.ConsoleFormatter;
+import io.github.incidentnotice.report.JsonReport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FindingsCacheTest {
+
+    private static final String KEY = "k1";
+
+    @TempDir
+    Path project;
+
+    private Path incidents;
+    private Path cacheFile;
+    private final CheckEngine engine = new CheckEngine(ChecklistLoader.defaults());
+    private final List<String> debug = new ArrayList<>();
+
+    @BeforeEach
+    void notices() throws IOException {
+        incidents = project.resolve("incidents");
+        new NoticeGenerator(7).write(incidents, 40);
+        // bytes that do not decode give the same read-error every time, so they are cached like any notice
+        Files.write(incidents.resolve("binary.md"), new byte[] {'-', '-', '-', 0, 1, 2});
+        Files.write(incidents.resolve("latin1.md"), "---\ntitle: Caf\u00e9\n---\nWe are sorry.\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        cacheFile = project.resolve("target/incident-notice/" + FindingsCache.FILE_NAME);
+    }
+
+    private CheckResult run(FindingsCache cache) throws IOException {
+        CheckResult result = engine.run(CheckRequest.of(project, incidents), cache, 2);
+        if (cache != null) {
+            cache.save();
+        }
+        return result;
+    }
+
+    private static Object reported(CheckResult result) throws IOException {
+        List<String> console = new ArrayList<>();
+        result.notices().forEach(n -> n.findings().forEach((Finding f) -> console.add(ConsoleFormatter.line(f))));
+        return List.of(JsonReport.toMap(result, "test").get("notices"), console);
+    }
+
+    @Test
+    void unchangedNoticesComeFromTheCacheWithIdenticalReports() throws IOException {
+        CheckResult plain = run(null);
+        CheckResult first = run(FindingsCache.load(cacheFile, KEY, debug::add));
+        CheckResult second = run(FindingsCache.load(cacheFile, KEY, debug::add));
+
+        assertEquals(42, plain.notices().size());
+        assertEquals(0, first.fromCache());
+        assertEquals(42, second.fromCache(), "every notice comes from the cache");
+        assertEquals(reported(plain), reported(first));
+        assertEquals(reported(plain), reported(second));
+        assertEquals(plain.errors(), second.errors());
+        assertTrue(plain.notices().stream().anyMatch(n -> n.findings().stream()
+                .anyMatch(f -> f.rule().equals(CheckEngine.READ_ERROR))), "the fixtures include unreadable notices");
+        assertTrue(ConsoleFormatter.summary(second).contains(", 42 from cache ("), ConsoleFormatter.summary(second));
+    }
+
+    @Test
+    void aChangedNoticeIsCheckedAgainAndADeletedOneDropsOut() throws IOException {
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        Path changed = incidents.resolve("2020/01/notice-00000.md");
+        Files.writeString(changed, Files.readString(changed) + "\nTODO: add the timeline.\n");
+        Files.delete(incidents.resolve("2021/02/notice-00001.md"));
+
+        FindingsCache cache = FindingsCache.load(cacheFile, KEY, debug::add);
+        CheckResult result = run(cache);
+
+        assertEquals(42, cache.loadedSize());
+        assertEquals(40, result.fromCache());
+        assertEquals(reported(run(null)), reported(result));
+        assertTrue(result.notices().stream().filter(n -> n.file().equals("incidents/2020/01/notice-00000.md"))
+                .flatMap(n -> n.findings().stream()).anyMatch(f -> f.rule().equals("placeholder")
+                        && f.excerpt().equals("TODO")), "the edited notice is checked again");
+        assertEquals(41, FindingsCache.load(cacheFile, KEY, debug::add).loadedSize());
+    }
+
+    @Test
+    void aCacheForAnotherKeyIsIgnored() throws IOException {
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        debug.clear();
+        CheckResult result = run(FindingsCache.load(cacheFile, "another", debug::add));
+        assertEquals(0, result.fromCache());
+        assertEquals(List.of("The findings cache " + cacheFile
+                + " was written by another plugin version, checklist or options; every notice is checked."), debug);
+    }
+
+    @Test
+    void truncatedCorruptOrForeignFilesAreIgnoredWithADebugLine() throws IOException {
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        byte[] good = Files.readAllBytes(cacheFile);
+        CheckResult expected = run(null);
+
+        List<byte[]> bad = new ArrayList<>();
+        bad.add(Arrays.copyOf(good, good.length / 2));
+        bad.add(Arrays.copyOf(good, 5));
+        bad.add(new byte[0]);
+        byte[] flipped = good.clone();
+        flipped[good.length / 3] ^= 0x5A;
+        bad.add(flipped);
+        bad.add("{\"not\": \"a cache\"}".getBytes(StandardCharsets.UTF_8));
+        for (byte[] bytes : bad) {
+            Files.write(cacheFile, bytes);
+            debug.clear();
+            FindingsCache cache = FindingsCache.load(cacheFile, KEY, debug::add);
+            assertEquals(0, cache.loadedSize());
+            assertEquals(1, debug.size(), debug::toString);
+            assertTrue(debug.get(0).startsWith("Ignoring the findings cache " + cacheFile + ": it is truncated or corrupt")
+                    || debug.get(0).equals("The findings cache " + cacheFile
+                    + " is not a findings cache of this plugin; every notice is checked."), debug.get(0));
+            CheckResult result = run(cache);
+            assertEquals(0, result.fromCache());
+            assertEquals(reported(expected), reported(result));
+        }
+        // and the run rewrote a good cache
+        assertEquals(42, FindingsCache.load(cacheFile, KEY, debug::add).loadedSize());
+    }
+
+    @Test
+    void noCacheFileYetIsADebugLineToo() {
+        FindingsCache cache = FindingsCache.load(cacheFile, KEY, debug::add);
+        assertEquals(0, cache.loadedSize());
+        assertEquals(List.of("No findings cache at " + cacheFile + " yet; every notice is checked."), debug);
+    }
+
+    @Test
+    void theKeyFollowsTheChecklistAndTheOptions() throws IOException {
+        Path team = project.resolve(".incident-checklist.yml");
+        Files.writeString(team, "extends: default\nelements:\n  thanks: off\n");
+        String base = CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of());
+        assertEquals(base, CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of()));
+        String withTeam = CacheKey.of("1.0", team, StandardCharsets.UTF_8, Set.of());
+        assertNotEquals(base, withTeam);
+        Files.writeString(team, "extends: default\nelements:\n  apology: off\n");
+        assertNotEquals(withTeam, CacheKey.of("1.0", team, StandardCharsets.UTF_8, Set.of()));
+        assertNotEquals(base, CacheKey.of("1.1", null, StandardCharsets.UTF_8, Set.of()));
+        assertNotEquals(base, CacheKey.of("1.0", null, StandardCharsets.ISO_8859_1, Set.of()));
+        assertNotEquals(base, CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of("missing-thanks")));
+        assertEquals(CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of("a", "b")),
+                CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of("b", "a")));
+    }
+}
