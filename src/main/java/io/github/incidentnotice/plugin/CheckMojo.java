@@ -110,8 +110,7 @@ public class CheckMojo extends AbstractMojo {
         File baseDir = project.getBasedir();
         Charset charset = charset();
         Set<String> formatSet = formats();
-        File topDir = session == null || session.getTopLevelProject() == null ? baseDir
-                : session.getTopLevelProject().getBasedir();
+        File topDir = ChecklistResolver.topDirectory(session, baseDir);
         Path teamChecklist = ChecklistResolver.find(checklist, baseDir, topDir);
         Checklist effective = ChecklistResolver.load(teamChecklist, baseDir);
         Set<String> skipped = skipRules(effective);

@@ -42,9 +42,7 @@ public class ChecklistMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         File baseDir = project.getBasedir();
-        File topDir = session == null || session.getTopLevelProject() == null ? baseDir
-                : session.getTopLevelProject().getBasedir();
-        Checklist effective = ChecklistResolver.load(ChecklistResolver.find(checklist, baseDir, topDir), baseDir);
+        Checklist effective = ChecklistResolver.effective(checklist, baseDir, session);
         for (String line : ChecklistDescription.lines(effective)) {
             getLog().info(line);
         }

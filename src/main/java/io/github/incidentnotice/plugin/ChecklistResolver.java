@@ -8,6 +8,7 @@ import io.github.incidentnotice.checklist.ChecklistException;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ConsoleFormatter;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -55,6 +56,17 @@ final class ChecklistResolver {
         Path abs = file.toAbsolutePath().normalize();
         Path shown = base.getRoot() != null && base.getRoot().equals(abs.getRoot()) ? base.relativize(abs) : abs;
         return shown.toString().replace('\\', '/');
+    }
+
+    /** The directory at the top of the build (the module's own when Maven gives no session). */
+    static File topDirectory(MavenSession session, File baseDir) {
+        return session == null || session.getTopLevelProject() == null ? baseDir
+                : session.getTopLevelProject().getBasedir();
+    }
+
+    /** The effective checklist of a module: {@link #find} then {@link #load}. */
+    static Checklist effective(File configured, File baseDir, MavenSession session) throws MojoExecutionException {
+        return load(find(configured, baseDir, topDirectory(session, baseDir)), baseDir);
     }
 
     static Checklist load(Path file, File baseDir) throws MojoExecutionException {

@@ -82,12 +82,10 @@ public class IncidentNoticeReportMojo extends AbstractMavenReport {
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
         File baseDir = project.getBasedir();
-        File topDir = session == null || session.getTopLevelProject() == null ? baseDir
-                : session.getTopLevelProject().getBasedir();
         Checklist effective;
         CheckResult result;
         try {
-            effective = ChecklistResolver.load(ChecklistResolver.find(checklist, baseDir, topDir), baseDir);
+            effective = ChecklistResolver.effective(checklist, baseDir, session);
             Set<String> skipped = new LinkedHashSet<>(CheckMojo.split(skipRules));
             Charset charset = CheckEngine.charset(encoding);
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), CheckMojo.split(includes),

@@ -87,9 +87,7 @@ public class NewMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         File baseDir = project.getBasedir();
         Charset charset = charset();
-        File topDir = session == null || session.getTopLevelProject() == null ? baseDir
-                : session.getTopLevelProject().getBasedir();
-        Checklist effective = ChecklistResolver.load(ChecklistResolver.find(checklist, baseDir, topDir), baseDir);
+        Checklist effective = ChecklistResolver.effective(checklist, baseDir, session);
         String shownDir = CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath());
 
         Scaffold scaffold;
