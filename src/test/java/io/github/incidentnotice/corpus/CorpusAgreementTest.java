@@ -25,12 +25,13 @@ import org.junit.jupiter.api.Test;
 class CorpusAgreementTest {
 
     // Floors: the scores reached, rounded down; raise them when the checklist improves.
-    static final double KIND = 0.95;
-    static final double STAGE = 0.86;
-    static final double MACRO_F1 = 0.89;
-    static final double BALANCED = 0.88;
+    static final double KIND = 0.96;
+    static final double STAGE = 0.95;
+    static final double MACRO_F1 = 0.950;
+    static final double BALANCED = 0.94;
     static final double NON_APOLOGY = 0.99;
-    static final double BLAME = 0.74;
+    static final double BLAME = 0.99;
+    static final double VAGUE = 0.74;
 
     @Test
     void defaultChecklistAgreesWithTheLabels() throws IOException {
@@ -52,6 +53,7 @@ class CorpusAgreementTest {
         check(below, "verdict balanced accuracy", s.balancedAccuracy, BALANCED);
         check(below, "non-apology F1", s.defectF1("non-apology"), NON_APOLOGY);
         check(below, "blame-shifting F1", s.defectF1("blame-shifting"), BLAME);
+        check(below, "vague-impact F1", s.defectF1("vague-impact"), VAGUE);
         assertTrue(below.isEmpty(), "corpus scores dropped below their floors: " + below
                 + " (see target/corpus-report.txt)");
     }

@@ -251,7 +251,7 @@ public final class CorpusHarness {
         out.println("element            labelled  precision  recall  F1");
         s.elements.forEach((id, c) -> out.printf(Locale.ROOT, "  %-17s %4d      %.3f      %.3f   %.3f%s%n", id,
                 c.labelledPresent, c.precision(), c.recall(), c.f1(), c.labelledPresent >= 5 ? "" : "  (not in macro)"));
-        out.printf(Locale.ROOT, "element macro F1: %.3f%n", s.macroF1);
+        out.printf(Locale.ROOT, "element macro F1: %.4f%n", s.macroF1);
         out.println("defect             labelled  precision  recall  F1");
         s.defects.forEach((id, c) -> out.printf(Locale.ROOT, "  %-17s %4d      %.3f      %.3f   %.3f%n", id,
                 c.labelledPresent, c.precision(), c.recall(), c.f1()));
