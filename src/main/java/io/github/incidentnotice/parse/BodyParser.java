@@ -18,6 +18,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -119,7 +120,7 @@ public final class BodyParser {
         if (node instanceof Paragraph) {
             InlineText text = new InlineText();
             text.visitChildren(node);
-            addParagraph(text, quoted);
+            addParagraph(text, quoted, node.getParent() instanceof ListItem);
             return;
         }
         if (node instanceof HtmlBlock html) {
@@ -139,8 +140,8 @@ public final class BodyParser {
     }
 
     /** A paragraph that is all bold is a section title; one that opens with a bold lead-in ending in ':' is split. */
-    private void addParagraph(InlineText text, boolean quoted) {
-        TextBlock block = text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted);
+    private void addParagraph(InlineText text, boolean quoted, boolean listItem) {
+        TextBlock block = text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted).inListItem(listItem);
         String s = block.text();
         if (s.isBlank()) {
             add(block);

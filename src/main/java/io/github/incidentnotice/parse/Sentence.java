@@ -29,6 +29,11 @@ public record Sentence(String text, TextBlock block, int offset, int section, in
         return block.quoted();
     }
 
+    /** True when the sentence stands in a Markdown list item. */
+    public boolean listItem() {
+        return block.listItem();
+    }
+
     public boolean heading() {
         return block.isHeading();
     }

@@ -21,8 +21,16 @@ public final class TextBlock {
     private final String text;
     private final int[] lines;
     private final int[] columns;
+    private final boolean listItem;
 
     public TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, int[] lines, int[] columns) {
+        this(type, headingLevel, quoted, bold, text, lines, columns, false);
+    }
+
+    /** A block that may stand in a list item ({@code listItem}): follow-up actions are usually listed. */
+    public TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, int[] lines, int[] columns,
+                     boolean listItem) {
+        this.listItem = listItem;
         this.type = type;
         this.headingLevel = headingLevel;
         this.quoted = quoted;
@@ -69,11 +77,21 @@ public final class TextBlock {
         return columns[Math.max(0, Math.min(offset, columns.length - 1))];
     }
 
+    /** True when the block is the text of a Markdown list item. */
+    public boolean listItem() {
+        return listItem;
+    }
+
+    /** This block, marked as standing in a list item or not. */
+    public TextBlock inListItem(boolean inList) {
+        return inList == listItem ? this : new TextBlock(type, headingLevel, quoted, bold, text, lines, columns, inList);
+    }
+
     /** A part of this block as a block of its own (used to split a bold lead-in from its paragraph). */
     public TextBlock slice(Type newType, int newLevel, boolean newBold, int start, int end) {
         int[] l = java.util.Arrays.copyOfRange(lines, start, end);
         int[] c = java.util.Arrays.copyOfRange(columns, start, end);
-        return new TextBlock(newType, newLevel, quoted, newBold, text.substring(start, end), l, c);
+        return new TextBlock(newType, newLevel, quoted, newBold, text.substring(start, end), l, c, listItem);
     }
 
     public boolean isHeading() {

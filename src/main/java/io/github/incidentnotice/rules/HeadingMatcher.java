@@ -8,8 +8,9 @@ import io.github.incidentnotice.parse.NoticeReader;
 
 /**
  * Compares headings case- and punctuation-insensitively: a heading matches a wording when, once both
- * are normalized, the heading is the wording or starts with it followed by more words
- * ("Root cause of the outage" matches "Root cause").
+ * are normalized, the heading is the wording or, for wordings of two words or more, starts with it
+ * followed by more words ("Root cause of the outage" matches "Root cause"; "Postmortem: search outage"
+ * does not match "Postmortem").
  */
 public final class HeadingMatcher {
 
@@ -27,8 +28,10 @@ public final class HeadingMatcher {
             if (w.isEmpty()) {
                 continue;
             }
-            if (normalizedHeading.equals(w)
-                    || (normalizedHeading.startsWith(w) && normalizedHeading.charAt(w.length()) == ' ')) {
+            // a one-word wording ("Postmortem", "Future") matches only on its own: as a prefix it would make
+            // "Postmortem: search outage of 5 May" a follow-up section
+            if (normalizedHeading.equals(w) || (w.indexOf(' ') > 0 && normalizedHeading.startsWith(w)
+                    && normalizedHeading.charAt(w.length()) == ' ')) {
                 return true;
             }
         }

@@ -113,14 +113,17 @@ public final class NoticeAnalysis {
     }
 
     /**
-     * Every sentence that states an element: the content of sections under its headings and each
-     * sentence whose wording shows it (used where each statement must meet a further condition).
+     * Every statement of an element: each list item under one of its headings (or the section's text
+     * when it has no list) and each sentence whose wording shows it (used where each statement must
+     * meet a further condition, such as a follow-up action's owner or date).
      */
     public List<Sentence> sentencesShowing(ElementSpec element) {
         java.util.Set<Sentence> result = new java.util.LinkedHashSet<>();
         for (Section section : notice.sections()) {
             if (HeadingMatcher.matches(element.headings(), section.normalizedHeading())) {
-                section.content().stream().filter(s -> !s.heading() && !isPlaceholder(s)).forEach(result::add);
+                List<Sentence> text = section.content().stream().filter(s -> !s.heading() && !isPlaceholder(s)).toList();
+                List<Sentence> items = text.stream().filter(Sentence::listItem).toList();
+                result.addAll(items.isEmpty() ? text : items);
             }
         }
         List<Sentence> sentences = notice.sentences();

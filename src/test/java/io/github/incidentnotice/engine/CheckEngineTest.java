@@ -281,4 +281,13 @@ class CheckEngineTest {
                 .replace("- We will make the index job", "- The search team will make the index job"));
         assertEquals("", rules(r));
     }
+
+    @Test
+    void aPostmortemTitleHeadingIsNotAFollowUpSectionAndClosingLinesAreNotActions() {
+        NoticeResult r = check(POSTMORTEM.replace("We apologize to everyone", "# Postmortem: search outage\n\nWe apologize to everyone")
+                .replace("- We will add disk-usage alerts", "- By 12 May the search team will add disk-usage alerts")
+                .replace("- We will make the index job", "- The search team will make the index job")
+                + "\nYou need not do anything. Thank you for bearing with us.\n");
+        assertEquals("", rules(r));
+    }
 }
