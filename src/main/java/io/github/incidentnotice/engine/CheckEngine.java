@@ -140,16 +140,15 @@ public final class CheckEngine {
      * (a warning when the notice could still be checked, such as a likely wrong encoding).
      */
     public NoticeResult check(NoticeReader reader, Path file, String name) {
-        return bounded(name, () -> {
-            try {
-                NoticeReader.Read read = reader.readWithWarnings(file, name);
-                return withReadWarnings(check(read.notice()), read.warnings());
-            } catch (InputProblem p) {
-                return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
-            } catch (IOException e) {
-                return unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e));
-            }
-        });
+        byte[] bytes;
+        try {
+            bytes = NoticeReader.readBytes(file);
+        } catch (InputProblem p) {
+            return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
+        } catch (IOException e) {
+            return unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e));
+        }
+        return check(reader, bytes, name);
     }
 
     /** Checks a notice given as text, within the time budget (used by tests and tools). */

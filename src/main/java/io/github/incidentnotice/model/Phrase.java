@@ -115,6 +115,22 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
         return Objects.hash(source, parts, patterns.stream().map(Pattern::pattern).toList());
     }
 
+    /** The match of the first phrase in the list that matches the text, or null. */
+    public static Match first(List<Phrase> phrases, CharSequence text) {
+        for (Phrase p : phrases) {
+            Match m = p.find(text);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Whether any phrase in the list matches the text. */
+    public static boolean any(List<Phrase> phrases, CharSequence text) {
+        return first(phrases, text) != null;
+    }
+
     /** Where a phrase matched within a sentence (character offsets). */
     public record Match(int start, int end) {
     }

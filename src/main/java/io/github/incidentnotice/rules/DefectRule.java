@@ -42,11 +42,11 @@ public final class DefectRule implements NoticeRule {
                 continue;
             }
             String text = analysis.matchText(i);
-            Phrase.Match m = firstMatch(defect.alwaysPhrases(), text);
+            Phrase.Match m = Phrase.first(defect.alwaysPhrases(), text);
             if (m == null && !excused) {
-                m = firstMatch(defect.phrases(), text);
+                m = Phrase.first(defect.phrases(), text);
             }
-            if (m != null && !KindStageResolver.matchesAny(defect.unless(), text)) {
+            if (m != null && !Phrase.any(defect.unless(), text)) {
                 String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
                 findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
                         s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
@@ -54,13 +54,4 @@ public final class DefectRule implements NoticeRule {
         }
     }
 
-    private static Phrase.Match firstMatch(List<Phrase> phrases, String text) {
-        for (Phrase phrase : phrases) {
-            Phrase.Match m = phrase.find(text);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
 }

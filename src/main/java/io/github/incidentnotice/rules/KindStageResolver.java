@@ -46,7 +46,7 @@ public final class KindStageResolver {
         }
         if (kind == null) {
             // the default (incident) is not an inference; only text that made it something else is
-            if (notice.title() != null && matchesAny(checklist.marker("informational"), notice.title())) {
+            if (notice.title() != null && Phrase.any(checklist.marker("informational"), notice.title())) {
                 kind = Kind.INFORMATIONAL;
             } else {
                 kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
@@ -71,7 +71,7 @@ public final class KindStageResolver {
     }
 
     private boolean looksLikeMaintenance(Notice notice) {
-        if (notice.title() != null && matchesAny(checklist.marker("maintenance"), notice.title())) {
+        if (notice.title() != null && Phrase.any(checklist.marker("maintenance"), notice.title())) {
             return true;
         }
         int seen = 0;
@@ -82,7 +82,7 @@ public final class KindStageResolver {
             if (++seen > 2) {
                 break;
             }
-            if (matchesAny(checklist.marker("maintenance"), s.text())) {
+            if (Phrase.any(checklist.marker("maintenance"), s.text())) {
                 return true;
             }
         }
@@ -96,8 +96,8 @@ public final class KindStageResolver {
             if (s.quoted()) {
                 continue;
             }
-            ongoing |= matchesAny(checklist.marker("ongoing"), s.text());
-            resolution |= matchesAny(checklist.marker("resolution"), s.text());
+            ongoing |= Phrase.any(checklist.marker("ongoing"), s.text());
+            resolution |= Phrase.any(checklist.marker("resolution"), s.text());
         }
         if (kind == Kind.MAINTENANCE) {
             return resolution ? Stage.RESOLVED : Stage.ONGOING;
@@ -126,14 +126,14 @@ public final class KindStageResolver {
             if (s.quoted()) {
                 continue;
             }
-            cause |= matchesAny(checklist.marker("stated-cause"), s.text());
-            recurrence |= matchesAny(checklist.marker("against-recurrence"), s.text());
+            cause |= Phrase.any(checklist.marker("stated-cause"), s.text());
+            recurrence |= Phrase.any(checklist.marker("against-recurrence"), s.text());
         }
         return cause && recurrence;
     }
 
     private boolean hasPostmortemTitle(Notice notice) {
-        return notice.title() != null && matchesAny(checklist.marker("postmortem"), notice.title());
+        return notice.title() != null && Phrase.any(checklist.marker("postmortem"), notice.title());
     }
 
     private boolean hasWriteUpHeadings(Notice notice) {
@@ -154,12 +154,4 @@ public final class KindStageResolver {
         return headed.size() >= 3 || (headed.contains("prevention") && headed.size() >= 2);
     }
 
-    static boolean matchesAny(List<Phrase> phrases, String text) {
-        for (Phrase p : phrases) {
-            if (p.find(text) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -31,6 +31,9 @@ public final class NoticeAnalysis {
     private final Checklist checklist;
     private final KindStageResolver.Resolution resolution;
     private final String[] matchText;
+    /** Sentences that are template text (checked once per notice: every element asks). */
+    private final java.util.Set<Sentence> placeholders =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Optional<Evidence>> evidence = new HashMap<>();
 
     public NoticeAnalysis(Notice notice, Checklist checklist) {
@@ -41,6 +44,12 @@ public final class NoticeAnalysis {
         this.matchText = new String[sentences.size()];
         for (int i = 0; i < matchText.length; i++) {
             matchText[i] = Prose.maskQuotations(sentences.get(i).text());
+        }
+        List<Phrase> placeholder = checklist.defect("placeholder").map(d -> d.phrases()).orElse(List.of());
+        for (Sentence s : sentences) {
+            if (Phrase.any(placeholder, s.text())) {
+                placeholders.add(s);
+            }
         }
     }
 
@@ -144,26 +153,16 @@ public final class NoticeAnalysis {
             return null;
         }
         String text = matchText[i];
-        Phrase.Match m = firstMatch(element.phrases(), text);
+        Phrase.Match m = Phrase.first(element.phrases(), text);
         if (m == null && stage() == Stage.ONGOING) {
-            m = firstMatch(element.ongoingPhrases(), text);
+            m = Phrase.first(element.ongoingPhrases(), text);
         }
-        return m != null && !KindStageResolver.matchesAny(element.unless(), text) ? m : null;
+        return m != null && !Phrase.any(element.unless(), text) ? m : null;
     }
 
-    private static Phrase.Match firstMatch(List<Phrase> phrases, String text) {
-        for (Phrase p : phrases) {
-            Phrase.Match m = p.find(text);
-            if (m != null) {
-                return m;
-            }
-        }
-        return null;
-    }
 
     private boolean isPlaceholder(Sentence s) {
-        var placeholder = checklist.defect("placeholder");
-        return placeholder.isPresent() && KindStageResolver.matchesAny(placeholder.get().phrases(), s.text());
+        return placeholders.contains(s);
     }
 
     /** Real content: prose that is not only a placeholder, or code and images. */
@@ -171,12 +170,8 @@ public final class NoticeAnalysis {
         if (section.opaqueContent()) {
             return true;
         }
-        var placeholder = checklist.defect("placeholder");
         for (Sentence s : section.content()) {
-            if (s.heading()) {
-                continue;
-            }
-            if (placeholder.isPresent() && KindStageResolver.matchesAny(placeholder.get().phrases(), s.text())) {
+            if (s.heading() || isPlaceholder(s)) {
                 continue;
             }
             if (s.text().strip().length() >= 2) {
