@@ -52,9 +52,12 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
 
     /** Finds this phrase in one sentence: the match of the first pattern when all patterns match, else null. */
     public Match find(CharSequence text) {
-        LiteralPrefilter.Folded folded = folded(text);
-        for (LiteralPrefilter prefilter : prefilters) {
-            if (!prefilter.mayMatch(folded)) {
+        return find(text, folded(text));
+    }
+
+    private Match find(CharSequence text, LiteralPrefilter.Folded folded) {
+        for (int i = 0; i < prefilters.size(); i++) {
+            if (!prefilters.get(i).mayMatch(folded)) {
                 return null;
             }
         }
@@ -117,8 +120,13 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
 
     /** The match of the first phrase in the list that matches the text, or null. */
     public static Match first(List<Phrase> phrases, CharSequence text) {
-        for (Phrase p : phrases) {
-            Match m = p.find(text);
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        // the sentence's folded form is looked up once for the whole list, not once per phrase
+        LiteralPrefilter.Folded folded = folded(text);
+        for (int i = 0; i < phrases.size(); i++) {
+            Match m = phrases.get(i).find(text, folded);
             if (m != null) {
                 return m;
             }
