@@ -24,15 +24,12 @@ public final class LiteralPrefilter {
     private static final int MAX_STRINGS = 64;
 
     private final String[] literals;
-    /** For each literal, the bigram bits a text must have for the literal to occur in it. */
-    private final long[][] bigramMasks;
+    /** This prefilter's id in {@link LiteralIndex#SHARED}, which finds the literals of all prefilters at once. */
+    private final int id;
 
     private LiteralPrefilter(String[] literals) {
         this.literals = literals;
-        this.bigramMasks = literals == null ? null : new long[literals.length][];
-        for (int i = 0; literals != null && i < literals.length; i++) {
-            bigramMasks[i] = bigrams(literals[i]);
-        }
+        this.id = literals == null ? -1 : LiteralIndex.SHARED.register(literals);
     }
 
     /** The prefilter of a compiled pattern; {@link #NONE} when the pattern has flags or syntax it does not read. */
@@ -47,7 +44,8 @@ public final class LiteralPrefilter {
                 return NONE;
             }
             Set<String> req = info.required();
-            return req == null ? NONE : new LiteralPrefilter(req.toArray(new String[0]));
+            return req == null || req.isEmpty() || req.contains("") ? NONE
+                    : new LiteralPrefilter(req.toArray(new String[0]));
         } catch (RuntimeException e) {
             // an unexpected construct: no prefilter, the regular expression alone decides
             return NONE;
@@ -59,12 +57,13 @@ public final class LiteralPrefilter {
         if (literals == null) {
             return true;
         }
-        long[] have = folded.bigrams;
-        for (int i = 0; i < literals.length; i++) {
-            long[] need = bigramMasks[i];
-            // a literal whose bigrams are not all in the text cannot occur in it: skip the search
-            if ((need[0] & ~have[0]) == 0 && (need[1] & ~have[1]) == 0 && (need[2] & ~have[2]) == 0
-                    && (need[3] & ~have[3]) == 0 && folded.text.indexOf(literals[i]) >= 0) {
+        Boolean indexed = folded.hits.passes(id);
+        if (indexed != null) {
+            return indexed;
+        }
+        // a prefilter made after the text was scanned: look for its literals one by one
+        for (String literal : literals) {
+            if (folded.text.contains(literal)) {
                 return true;
             }
         }
@@ -83,16 +82,16 @@ public final class LiteralPrefilter {
 
     /**
      * A text case-folded the way a case-insensitive, Unicode-case pattern compares characters (so a
-     * folded literal occurs in it wherever the pattern could match the literal), with the set of its
-     * character bigrams as a 256-bit mask.
+     * folded literal occurs in it wherever the pattern could match the literal), with the prefilters it
+     * passes, found in one scan of the text.
      */
     public static final class Folded {
         final String text;
-        final long[] bigrams;
+        final LiteralIndex.Hits hits;
 
         private Folded(String text) {
             this.text = text;
-            this.bigrams = LiteralPrefilter.bigrams(text);
+            this.hits = LiteralIndex.SHARED.scan(text);
         }
 
         public static Folded of(CharSequence text) {
@@ -102,15 +101,6 @@ public final class LiteralPrefilter {
         public String text() {
             return text;
         }
-    }
-
-    private static long[] bigrams(String s) {
-        long[] mask = new long[4];
-        for (int i = 1; i < s.length(); i++) {
-            int h = (s.charAt(i - 1) * 31 + s.charAt(i)) & 255;
-            mask[h >>> 6] |= 1L << (h & 63);
-        }
-        return mask;
     }
 
     /** The folded form of a text (see {@link Folded}). */

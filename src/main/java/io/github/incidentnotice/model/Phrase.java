@@ -17,7 +17,7 @@ import io.github.incidentnotice.limits.Deadline;
 public record Phrase(String source, List<String> parts, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
 
     /** Slots of the per-thread cache of folded sentences (a notice has a few dozen sentences). */
-    private static final int SLOTS = 256;
+    private static final int SLOTS = 1024;
 
     /**
      * Sentences folded on this thread, direct-mapped by identity (original at 2i, folded form at

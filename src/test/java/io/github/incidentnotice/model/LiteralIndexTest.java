@@ -1,0 +1,70 @@
+package io.github.incidentnotice.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LiteralIndexTest {
+
+    @Test
+    void sameLiteralsShareAnId() {
+        LiteralIndex index = new LiteralIndex();
+        int a = index.register(new String[] {"sorry", "apologi"});
+        int b = index.register(new String[] {"outage"});
+        assertEquals(a, index.register(new String[] {"sorry", "apologi"}));
+        assertEquals(1, b - a);
+    }
+
+    @Test
+    void findsLongAndShortLiteralsAnywhereInTheText() {
+        LiteralIndex index = new LiteralIndex();
+        int apology = index.register(new String[] {"sorry", "apologi"});
+        int outage = index.register(new String[] {"an outage"});
+        int we = index.register(new String[] {"we "});
+        int dns = index.register(new String[] {"dns"});
+        LiteralIndex.Hits hits = index.scan("we apologise for an outage");
+        assertTrue(hits.passes(apology));
+        assertTrue(hits.passes(outage));
+        assertTrue(hits.passes(we));
+        assertFalse(hits.passes(dns));
+        // a literal at the very start and at the very end of the text
+        assertTrue(index.scan("sorry").passes(apology));
+        assertTrue(index.scan("the cause was dns").passes(dns));
+        assertTrue(index.scan("there was an outage").passes(outage));
+        assertFalse(index.scan("an outag").passes(outage));
+        assertFalse(index.scan("").passes(apology));
+    }
+
+    @Test
+    void literalsSharingPiecesAreAllChecked() {
+        LiteralIndex index = new LiteralIndex();
+        int rolled = index.register(new String[] {"rolled back"});
+        int rolling = index.register(new String[] {"rolling back"});
+        int back = index.register(new String[] {"back online"});
+        LiteralIndex.Hits hits = index.scan("we are rolling back; it is back online");
+        assertFalse(hits.passes(rolled));
+        assertTrue(hits.passes(rolling));
+        assertTrue(hits.passes(back));
+    }
+
+    @Test
+    void aPrefilterNewerThanTheScanIsNotAnswered() {
+        LiteralIndex index = new LiteralIndex();
+        index.register(new String[] {"sorry"});
+        LiteralIndex.Hits hits = index.scan("sorry");
+        int later = index.register(new String[] {"outage"});
+        assertNull(hits.passes(later));
+        assertTrue(index.scan("outage").passes(later));
+    }
+
+    @Test
+    void aPrefilterMadeAfterASentenceWasFoldedStillAnswersRight() {
+        LiteralPrefilter.Folded folded = LiteralPrefilter.Folded.of("The Widget Service Was Restarted");
+        LiteralPrefilter late = LiteralPrefilter.of(java.util.regex.Pattern.compile(
+                "widget\\s+service-" + System.nanoTime() + "|service was restarted", java.util.regex.Pattern.CASE_INSENSITIVE));
+        assertTrue(late.mayMatch(folded));
+    }
+}
