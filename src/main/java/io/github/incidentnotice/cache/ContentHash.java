@@ -9,11 +9,15 @@ public final class ContentHash {
     /** Length of a hash in bytes. */
     public static final int LENGTH = 32;
 
+    /** Looking up a digest costs more than hashing a small notice, so each thread keeps one. */
+    private static final ThreadLocal<MessageDigest> PER_THREAD = ThreadLocal.withInitial(ContentHash::digest);
+
     private ContentHash() {
     }
 
     public static byte[] of(byte[] bytes) {
-        return digest().digest(bytes);
+        // digest() resets the instance, so the next call starts afresh
+        return PER_THREAD.get().digest(bytes);
     }
 
     static MessageDigest digest() {

@@ -18,8 +18,9 @@ import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.NoticeReader;
 
 /**
- * Checks a list of notice files: each file's bytes are read and hashed once, its cached result is
- * reused when the hash matches, otherwise it is parsed and checked. Files are shared out to a few
+ * Checks a list of notice files: first each file's bytes are read and hashed and its cached result is
+ * reused when the hash matches; only then, if some file is left, is the checklist loaded and each such
+ * file parsed and checked. Files are shared out to a few
  * worker threads; results come back in the order of the list, whatever thread checked them. No
  * notice's text outlives its check: only the results are kept.
  */
@@ -27,6 +28,9 @@ final class BatchRunner {
 
     /** Fewer files than this per extra thread and starting the thread costs more than it saves. */
     static final int FILES_PER_THREAD = 32;
+
+    /** The same for looking a file up in the cache (read and hash it), some thirty times cheaper than checking it. */
+    static final int LOOKUPS_PER_THREAD = 1000;
 
     private final CheckEngine engine;
     private final NoticeReader reader;
@@ -58,49 +62,110 @@ final class BatchRunner {
 
     List<NoticeResult> check(List<Path> files, Path base) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
-        int workers = Math.min(threads, Math.max(1, files.size() / FILES_PER_THREAD));
+        int[] toCheck = cache == null || cache.loadedSize() == 0 ? allIndices(results.length)
+                : notServedFromCache(files, base, results);
+        if (toCheck.length == 0) {
+            // an unchanged re-run ends here: the checklist was never loaded
+            return Arrays.asList(results);
+        }
+        // loaded on this thread, so that a broken checklist fails the run rather than each notice's check
+        engine.prepare();
+        if (cache != null) {
+            cache.rememberChecklist(engine.checklist());
+        }
         AtomicInteger next = new AtomicInteger();
-        Runnable work = () -> {
-            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+        inParallel(Math.min(threads, Math.max(1, toCheck.length / FILES_PER_THREAD)), () -> {
+            for (int k = next.getAndIncrement(); k < toCheck.length; k = next.getAndIncrement()) {
+                int i = toCheck[k];
                 Path file = files.get(i);
                 results[i] = checkOne(file, CheckEngine.displayName(base, file));
                 Phrase.forgetFoldedSentences();
             }
-        };
-        if (workers == 1) {
-            work.run();
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "incident-notice-check");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<?>> running = Arrays.asList(new Future<?>[workers]);
-                for (int w = 0; w < workers; w++) {
-                    running.set(w, pool.submit(work));
-                }
-                for (Future<?> f : running) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while checking notices", e);
-            } catch (ExecutionException e) {
-                // the engine turns bad input into findings, so this is a bug: rethrow it as it is
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(cause);
-            } finally {
-                pool.shutdownNow();
+        });
+        return Arrays.asList(results);
+    }
+
+    private static int[] allIndices(int n) {
+        int[] all = new int[n];
+        Arrays.setAll(all, i -> i);
+        return all;
+    }
+
+    /**
+     * Fills {@code results} with the cached results of the files whose bytes have not changed, and returns
+     * the indices of the others (changed, new, refused or unreadable), in order. This pass needs no checklist.
+     */
+    private int[] notServedFromCache(List<Path> files, Path base, NoticeResult[] results) throws IOException {
+        AtomicInteger next = new AtomicInteger();
+        inParallel(Math.min(threads, Math.max(1, results.length / LOOKUPS_PER_THREAD)), () -> {
+            for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
+                Path file = files.get(i);
+                results[i] = cached(file, CheckEngine.displayName(base, file));
+            }
+        });
+        int[] missing = new int[results.length];
+        int count = 0;
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                missing[count++] = i;
             }
         }
-        return Arrays.asList(results);
+        return Arrays.copyOf(missing, count);
+    }
+
+    /** Runs {@code work} on this thread when {@code workers} is 1, else on that many threads until all return. */
+    private static void inParallel(int workers, Runnable work) throws IOException {
+        if (workers <= 1) {
+            work.run();
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "incident-notice-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> running = Arrays.asList(new Future<?>[workers]);
+            for (int w = 0; w < workers; w++) {
+                running.set(w, pool.submit(work));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while checking notices", e);
+        } catch (ExecutionException e) {
+            // the engine turns bad input into findings, so this is a bug: rethrow it as it is
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The cached result of a file whose bytes have not changed, else null (the file is then checked as usual). */
+    private NoticeResult cached(Path file, String name) {
+        if (guard != null && guard.refusal(file).isPresent()) {
+            return null;
+        }
+        byte[] bytes;
+        try {
+            bytes = NoticeReader.readBytes(file);
+        } catch (InputProblem | IOException e) {
+            return null;
+        }
+        NoticeResult cached = cache.get(name, ContentHash.of(bytes));
+        if (cached != null) {
+            fromCache.incrementAndGet();
+        }
+        return cached;
     }
 
     private NoticeResult checkOne(Path file, String name) {

@@ -57,10 +57,11 @@ public final class CheckEngine {
     private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
             .thenComparingInt(Finding::column).thenComparing(Finding::rule);
 
-    private final Checklist checklist;
-    private final List<NoticeRule> rules;
+    private final ChecklistSource source;
     private final Set<String> skipRules;
     private final Duration timePerNotice;
+    /** Built from the checklist the first time a notice is checked (see {@link #prepare()}). */
+    private volatile List<NoticeRule> rules;
 
     public CheckEngine(Checklist checklist) {
         this(checklist, Set.of());
@@ -73,9 +74,53 @@ public final class CheckEngine {
 
     /** An engine with another time budget per notice than {@link #TIME_PER_NOTICE} (tests use a short one). */
     public CheckEngine(Checklist checklist, Set<String> skipRules, Duration timePerNotice) {
-        this.checklist = checklist;
+        this(ChecklistSource.of(checklist), skipRules, timePerNotice);
+    }
+
+    /**
+     * An engine that loads its checklist only when a notice has to be checked: when every notice of a
+     * run comes from the findings cache, {@code source} is never loaded.
+     */
+    public CheckEngine(ChecklistSource source, Set<String> skipRules) {
+        this(source, skipRules, TIME_PER_NOTICE);
+    }
+
+    /** An engine with a lazily loaded checklist and another time budget per notice. */
+    public CheckEngine(ChecklistSource source, Set<String> skipRules, Duration timePerNotice) {
+        this.source = source;
         this.timePerNotice = timePerNotice;
         this.skipRules = Set.copyOf(skipRules);
+    }
+
+    /** The checklist, loaded now if it was not yet. */
+    public Checklist checklist() {
+        return source.get();
+    }
+
+    /**
+     * Loads the checklist and builds the rules, unless done already. {@link #run} calls it on the calling
+     * thread before the first notice that is not in the cache, so a checklist that fails to load fails
+     * the run there, not inside one notice's check.
+     */
+    public void prepare() {
+        rules();
+    }
+
+    private List<NoticeRule> rules() {
+        List<NoticeRule> r = rules;
+        if (r == null) {
+            synchronized (this) {
+                r = rules;
+                if (r == null) {
+                    r = buildRules(source.get(), skipRules);
+                    rules = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    private static List<NoticeRule> buildRules(Checklist checklist, Set<String> skipRules) {
         List<NoticeRule> all = new ArrayList<>();
         all.add(new FrontMatterRule());
         all.add(new WaiverRule());
@@ -87,11 +132,7 @@ public final class CheckEngine {
         }
         checklist.defect("placeholder").ifPresent(p -> all.add(new EmptySectionRule(p)));
         checklist.element("prevention").ifPresent(p -> all.add(new PreventionOwnerRule(p, checklist.marker("owner-or-date"))));
-        this.rules = all.stream().filter(r -> !skipRules.contains(r.id())).toList();
-    }
-
-    public Checklist checklist() {
-        return checklist;
+        return all.stream().filter(r -> !skipRules.contains(r.id())).toList();
     }
 
     /** Runs a whole request: finds the notices and checks each, in path order. */
@@ -119,7 +160,7 @@ public final class CheckEngine {
                 request.singleNotice() == null ? cache : null, threads, guard);
         List<NoticeResult> results = batch.check(files, request.baseDirectory());
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(checklist.name(), results, millis, batch.fromCache());
+        return new CheckResult(source.name(), results, millis, batch.fromCache());
     }
 
     /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */
@@ -206,7 +247,7 @@ public final class CheckEngine {
 
     /** The analysis of a notice, with the evidence for each element (used by the corpus harness). */
     public NoticeAnalysis analyze(Notice notice) {
-        return new NoticeAnalysis(notice, checklist);
+        return new NoticeAnalysis(notice, checklist());
     }
 
     /** Runs the rules on an analysed notice. */
@@ -214,7 +255,7 @@ public final class CheckEngine {
         Notice notice = analysis.notice();
         List<Finding> findings = new ArrayList<>();
         boolean usable = notice.frontMatter().usable();
-        for (NoticeRule rule : rules) {
+        for (NoticeRule rule : rules()) {
             if (usable || rule instanceof FrontMatterRule) {
                 rule.check(analysis, findings);
             }
@@ -222,7 +263,7 @@ public final class CheckEngine {
         findings.sort(ORDER);
         Map<String, ElementState> elements = new LinkedHashMap<>();
         Map<String, Level> levels = new LinkedHashMap<>();
-        for (ElementSpec e : checklist.elements()) {
+        for (ElementSpec e : checklist().elements()) {
             levels.put(e.id(), usable ? new ElementRule(e).levelFor(analysis) : Level.OFF);
             ElementState state;
             if (WaiverRule.waives(analysis, e.id())) {
@@ -238,7 +279,7 @@ public final class CheckEngine {
 
     NoticeResult unreadable(String name, Level level, int line, int column, String message) {
         Map<String, ElementState> elements = new LinkedHashMap<>();
-        for (ElementSpec e : checklist.elements()) {
+        for (ElementSpec e : checklist().elements()) {
             elements.put(e.id(), ElementState.ABSENT);
         }
         List<Finding> findings = skipRules.contains(READ_ERROR) ? List.of()

@@ -11,11 +11,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.github.incidentnotice.cache.CacheKey;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Finding;
@@ -112,21 +114,25 @@ public class CheckMojo extends AbstractMojo {
         Set<String> formatSet = formats();
         File topDir = ChecklistResolver.topDirectory(session, baseDir);
         Path teamChecklist = ChecklistResolver.find(checklist, baseDir, topDir);
-        Checklist effective = ChecklistResolver.load(teamChecklist, baseDir);
-        Set<String> skipped = skipRules(effective);
+        // parsed only when needed: a run whose notices all come from the cache never parses it
+        ChecklistSource source = ChecklistResolver.source(teamChecklist, baseDir);
+        Set<String> skipped = new LinkedHashSet<>(split(skipRules));
 
         Path single = null;
         if (notice != null) {
             File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
             if (!file.isFile()) {
+                validate(source, skipped);
                 throw new MojoExecutionException("The notice " + notice + " does not exist (incident-notice.notice).");
             }
             single = file.toPath();
         } else if (!noticeDirectory.exists()) {
+            validate(source, skipped);
             getLog().warn("The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())
                     + " does not exist; no notices checked. Set incident-notice.noticeDirectory if they are elsewhere.");
             return;
         } else if (!noticeDirectory.isDirectory()) {
+            validate(source, skipped);
             throw new MojoExecutionException("The notice directory " + ConsoleFormatter.safe(CheckEngine.displayName(
                     baseDir.toPath(), noticeDirectory.toPath()), 300) + " is a file, not a directory; set"
                     + " incident-notice.noticeDirectory to the directory that holds the notices.");
@@ -136,16 +142,37 @@ public class CheckMojo extends AbstractMojo {
                 split(excludes), single, charset, skipped);
         // one notice is checked without the cache: loading it would cost more than checking the notice
         FindingsCache findingsCache = cache && single == null ? loadCache(teamChecklist, charset, skipped) : null;
+        // what reports and messages read of the checklist is in the cache's outline when it was not parsed
+        Supplier<Checklist> described = () -> {
+            Checklist outline = source.isLoaded() || findingsCache == null ? null : findingsCache.checklistOutline();
+            return outline != null ? outline : source.get();
+        };
         CheckResult result;
         try {
-            result = new CheckEngine(effective, skipped).run(request, findingsCache, CheckEngine.defaultThreads());
+            warnUnknownRules(skipped, described);
+            result = new CheckEngine(source, skipped).run(request, findingsCache, CheckEngine.defaultThreads());
+            if (result.notices().isEmpty() && !source.isLoaded()) {
+                // nothing was checked, but a broken checklist still fails the build
+                Checklist loaded = source.get();
+                if (findingsCache != null) {
+                    findingsCache.rememberChecklist(loaded);
+                }
+            }
+        } catch (ChecklistResolver.InvalidChecklist e) {
+            throw e.problem();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
         saveCache(findingsCache);
-        new ReportWriter(outputDirectory, effective, baseDir, topDir).write(result, formatSet);
+        new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         report(result);
         decide(result);
+    }
+
+    /** Loads the checklist to report a broken one, and warns of unknown skipped rules, when no notice will be checked. */
+    private void validate(ChecklistSource source, Set<String> skipped) throws MojoExecutionException {
+        Checklist loaded = ChecklistResolver.loaded(source);
+        warnUnknownRules(skipped, () -> loaded);
     }
 
     private FindingsCache loadCache(Path teamChecklist, Charset charset, Set<String> skipped) {
@@ -220,16 +247,17 @@ public class CheckMojo extends AbstractMojo {
         return result;
     }
 
-    private Set<String> skipRules(Checklist effective) {
-        Set<String> result = new LinkedHashSet<>();
-        Set<String> known = effective.ruleIds().keySet();
+    /** Warns of skipped rule ids the checklist does not have; the checklist is asked for only when some are given. */
+    private void warnUnknownRules(Set<String> skipped, Supplier<Checklist> checklist) {
+        if (skipped.isEmpty()) {
+            return;
+        }
+        Set<String> known = checklist.get().ruleIds().keySet();
         for (String id : split(skipRules)) {
             if (!known.contains(id)) {
                 getLog().warn("Unknown rule '" + id + "' in incident-notice.skipRules; known: " + String.join(", ", known));
             }
-            result.add(id);
         }
-        return result;
     }
 
     /** Parameters given on the command line arrive as one comma-separated value. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.github.incidentnotice.checklist.ChecklistException;
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ConsoleFormatter;
 import org.apache.maven.execution.MavenSession;
@@ -70,15 +71,50 @@ final class ChecklistResolver {
     }
 
     static Checklist load(Path file, File baseDir) throws MojoExecutionException {
+        return loaded(source(file, baseDir));
+    }
+
+    /**
+     * The effective checklist of a module as a source that parses it only when first asked: a run whose
+     * notices all come from the findings cache never does. A broken checklist fails when it is loaded,
+     * as an {@link InvalidChecklist} that {@link #loaded} and the callers of the engine turn into the
+     * build's error.
+     */
+    static ChecklistSource source(Path file, File baseDir) {
         if (file == null) {
-            return ChecklistLoader.defaults();
+            return ChecklistSource.lazy(ChecklistLoader.DEFAULT_NAME, ChecklistLoader::defaults);
         }
         String name = displayName(baseDir.toPath(), file);
+        return ChecklistSource.lazy(name, () -> {
+            try {
+                return ChecklistLoader.load(file, name);
+            } catch (ChecklistException e) {
+                // the message quotes the checklist, which may come from anyone: escape it like notice text
+                throw new InvalidChecklist(new MojoExecutionException("Invalid checklist "
+                        + ConsoleFormatter.safe(e.getMessage(), 600)));
+            }
+        });
+    }
+
+    /** The checklist of a source, loading it now; a broken one is the build's error. */
+    static Checklist loaded(ChecklistSource source) throws MojoExecutionException {
         try {
-            return ChecklistLoader.load(file, name);
-        } catch (ChecklistException e) {
-            // the message quotes the checklist, which may come from anyone: escape it like notice text
-            throw new MojoExecutionException("Invalid checklist " + ConsoleFormatter.safe(e.getMessage(), 600));
+            return source.get();
+        } catch (InvalidChecklist e) {
+            throw e.problem();
+        }
+    }
+
+    /** A checklist that failed to load lazily, carrying the build's error (a supplier cannot throw it itself). */
+    static final class InvalidChecklist extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidChecklist(MojoExecutionException problem) {
+            super(problem.getMessage(), problem, false, false);
+        }
+
+        MojoExecutionException problem() {
+            return (MojoExecutionException) getCause();
         }
     }
 }

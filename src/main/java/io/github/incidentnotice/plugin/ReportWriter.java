@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
@@ -15,15 +16,19 @@ import io.github.incidentnotice.report.SarifReport;
 import io.github.incidentnotice.report.ToolInfo;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** Writes the report files the {@code formats} parameter asks for into the output directory, before the build is judged. */
+/**
+ * Writes the report files the {@code formats} parameter asks for into the output directory, before the build is
+ * judged. The checklist is asked for only by the formats that list its rules or elements (SARIF, HTML).
+ */
 final class ReportWriter {
 
     private final File outputDirectory;
-    private final Checklist checklist;
+    private final Supplier<Checklist> checklist;
     private final File baseDir;
     private final File topDir;
 
-    ReportWriter(File outputDirectory, Checklist checklist, File baseDir, File topDir) {
+    /** @param checklist gives the checklist, or its outline from the findings cache (reports read nothing else) */
+    ReportWriter(File outputDirectory, Supplier<Checklist> checklist, File baseDir, File topDir) {
         this.outputDirectory = outputDirectory;
         this.checklist = checklist;
         this.baseDir = baseDir;
@@ -39,15 +44,17 @@ final class ReportWriter {
             }
             if (formats.contains("sarif")) {
                 Path root = RepositoryRoot.find(baseDir.toPath(), topDir == null ? null : topDir.toPath());
-                SarifReport.forProject(checklist, version, baseDir.toPath(), root)
+                SarifReport.forProject(checklist.get(), version, baseDir.toPath(), root)
                         .write(result, out.resolve(SarifReport.FILE_NAME));
             }
             if (formats.contains("junit")) {
                 new JunitReport(version).write(result, out.resolve(JunitReport.FILE_NAME));
             }
             if (formats.contains("html")) {
-                new HtmlReport(checklist, version).write(result, out.resolve(HtmlReport.FILE_NAME));
+                new HtmlReport(checklist.get(), version).write(result, out.resolve(HtmlReport.FILE_NAME));
             }
+        } catch (ChecklistResolver.InvalidChecklist e) {
+            throw e.problem();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the reports to " + outputDirectory + ": " + e.getMessage(), e);
         }

@@ -12,12 +12,13 @@ import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.report.ToolInfo;
 
 /**
- * One run of the engine as the benchmark measures it in a fresh JVM: load the default checklist,
- * check every notice under a directory (optionally with the findings cache), and print one line:
+ * One run of the engine as the benchmark measures it in a fresh JVM: with the default checklist (loaded
+ * only when a notice is not served by the cache), check every notice under a directory (optionally with the findings cache), and print one line:
  * {@code engine <notices> <millis-in-process> <errors> <warnings> <from-cache> <peak-heap-bytes>}.
  * Arguments: the project directory (notices in its {@code incidents/}), the cache file or {@code -},
  * and the number of threads (0: the default).
@@ -32,7 +33,9 @@ public final class EngineRun {
         Path project = Path.of(args[0]);
         Path cacheFile = args.length > 1 && !args[1].equals("-") ? Path.of(args[1]) : null;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        CheckEngine engine = new CheckEngine(ChecklistLoader.defaults());
+        // as the mojo does: the checklist is loaded only when some notice is not served by the cache
+        CheckEngine engine = new CheckEngine(ChecklistSource.lazy(ChecklistLoader.DEFAULT_NAME, ChecklistLoader::defaults),
+                Set.of());
         FindingsCache cache = cacheFile == null ? null
                 : FindingsCache.load(cacheFile, CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8, Set.of()),
                         message -> { });
