@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** Text helpers for matching prose: quotations are masked so quoted words never count as the notice's own. */
 final class Prose {
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern QUOTATION = Pattern.compile("\"[^\"]*\"|\u201C[^\u201D]*\u201D");
     private static final Pattern UPDATE_LABEL = Pattern.compile(
             "(?i)\\W*(?:(?:update|updated|actualizaci[o\u00F3]n|edit|note|status)\\b|\\d{1,2}[:.]\\d{2}\\s*(?:utc|gmt|ce[s]?t|am|pm)?)[^\\p{L}]*");
@@ -42,9 +41,41 @@ final class Prose {
         return sb == null ? sentence : sb.toString();
     }
 
+    /** Runs of white space as one space (what {@code \s+} replaced by one space gives: ASCII white space only). */
+    private static String collapseSpaces(String text) {
+        StringBuilder sb = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                if (sb != null) {
+                    sb.append(c);
+                }
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (sb == null) {
+                if (c == ' ' && end == i + 1) {
+                    continue;
+                }
+                sb = new StringBuilder(n).append(text, 0, i);
+            }
+            sb.append(' ');
+            i = end - 1;
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
     /** Cuts text to at most {@code max} characters on one line, for excerpts and messages. */
     static String excerpt(String text, int max) {
-        String t = SPACES.matcher(text).replaceAll(" ").strip();
+        String t = collapseSpaces(text).strip();
         return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 }
