@@ -189,7 +189,7 @@ public final class NoticeReader {
     public static Notice parse(String name, String text) {
         FrontMatterParser.Split split = FrontMatterParser.parse(text);
         FrontMatter fm = split.frontMatter();
-        int lastLine = FrontMatterParser.lines(text).size();
+        int lastLine = Lines.count(text);
         List<TextBlock> blocks = fm.usable() ? BodyParser.parse(split.body(), fm.bodyLine()) : List.of();
         String title = fm.string("title");
         List<Sentence> sentences = new ArrayList<>();
