@@ -103,14 +103,14 @@ public final class BodyParser {
 
     private void visitBlock(Node node, boolean quoted) {
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, quoted, false, "", new int[0], new int[0]));
+            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, quoted, false, "", Positions.NONE, false));
             return;
         }
         if (node instanceof LinkReferenceDefinition) {
             return;
         }
         if (node instanceof ThematicBreak) {
-            blocks.add(new TextBlock(TextBlock.Type.BREAK, 0, quoted, false, "", new int[0], new int[0]));
+            blocks.add(new TextBlock(TextBlock.Type.BREAK, 0, quoted, false, "", Positions.NONE, false));
             return;
         }
         if (node instanceof BlockQuote) {
@@ -141,7 +141,7 @@ public final class BodyParser {
             blocks.add(block);
         } else if (block.type() == TextBlock.Type.PARAGRAPH) {
             // an image-only paragraph, or code: content without prose
-            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, block.quoted(), false, "", new int[0], new int[0]));
+            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, block.quoted(), false, "", Positions.NONE, false));
         }
     }
 

@@ -195,11 +195,8 @@ public final class NoticeReader {
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             String t = SPACES.matcher(title).replaceAll(" ");
-            int[] lines = new int[t.length()];
-            int[] cols = new int[t.length()];
-            java.util.Arrays.fill(lines, fm.line("title"));
-            java.util.Arrays.fill(cols, fm.column("title"));
-            TextBlock block = new TextBlock(TextBlock.Type.HEADING, 0, false, false, t, lines, cols);
+            TextBlock block = new TextBlock(TextBlock.Type.HEADING, 0, false, false, t,
+                    Positions.uniform(t.length(), fm.line("title"), fm.column("title")), false);
             sentences.add(new Sentence(t, block, 0, -1, 0, true));
         }
         // prose a blog shows with the post (a teaser or description) is the notice's own text
@@ -208,12 +205,9 @@ public final class NoticeReader {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            String t = value.replaceAll("\\s+", " ");
-            int[] lines = new int[t.length()];
-            int[] cols = new int[t.length()];
-            java.util.Arrays.fill(lines, fm.line(key));
-            java.util.Arrays.fill(cols, fm.column(key));
-            TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t, lines, cols);
+            String t = SPACES.matcher(value).replaceAll(" ");
+            TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t,
+                    Positions.uniform(t.length(), fm.line(key), fm.column(key)), false);
             for (int[] range : SentenceSplitter.split(t)) {
                 sentences.add(new Sentence(t.substring(range[0], range[1]), block, range[0], -1, 0, false));
             }

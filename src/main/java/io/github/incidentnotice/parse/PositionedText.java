@@ -1,18 +1,16 @@
 package io.github.incidentnotice.parse;
 
-import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * A growable text that keeps the file line and column of every character and whether it is bold, in
- * plain arrays: the body parser fills one per notice and reuses it for every block, so a paragraph costs
- * a bulk copy rather than one boxed call per character.
+ * A growable text that keeps the file line and column of every character (as {@link Positions} runs) and
+ * whether it is bold: the body parser fills one per notice and reuses it for every block, so a paragraph
+ * costs a bulk copy of its text and a few runs rather than one boxed call per character.
  */
 final class PositionedText {
 
     private final StringBuilder text = new StringBuilder(256);
-    private int[] lines = new int[256];
-    private int[] columns = new int[256];
+    private final Positions.Builder positions = new Positions.Builder();
     private final BitSet bold = new BitSet();
 
     int length() {
@@ -30,10 +28,8 @@ final class PositionedText {
     /** Appends one character at a position. */
     void append(char c, int line, int column, boolean isBold) {
         int at = text.length();
-        ensureCapacity(at + 1);
         text.append(c);
-        lines[at] = line;
-        columns[at] = column;
+        positions.add(at, line, column, column);
         if (isBold) {
             bold.set(at);
         }
@@ -47,24 +43,17 @@ final class PositionedText {
         if (to <= from) {
             return;
         }
-        int at = text.length() - from;
-        ensureCapacity(at + to);
+        int at = text.length();
         text.append(s, from, to);
-        Arrays.fill(lines, at + from, at + to, line);
-        int exactEnd = Math.max(from, Math.min(to, lastStep + 1));
-        for (int i = from; i < exactEnd; i++) {
-            columns[at + i] = column + i;
-        }
-        Arrays.fill(columns, at + exactEnd, at + to, column + lastStep);
+        positions.add(at, line, column + from, column + lastStep);
         if (isBold) {
-            bold.set(at + from, at + to);
+            bold.set(at, at + (to - from));
         }
     }
 
-    /** The positions as a block of {@code content} (this text), copied out so that this buffer can be reused. */
+    /** A block of {@code content} (this text) with its positions, copied out so that this buffer can be reused. */
     TextBlock toBlock(TextBlock.Type type, int level, boolean quoted, boolean isBold, String content) {
-        int n = text.length();
-        return new TextBlock(type, level, quoted, isBold, content, Arrays.copyOf(lines, n), Arrays.copyOf(columns, n));
+        return new TextBlock(type, level, quoted, isBold, content, positions.build(text.length()), false);
     }
 
     String text() {
@@ -73,14 +62,7 @@ final class PositionedText {
 
     void clear() {
         text.setLength(0);
+        positions.clear();
         bold.clear();
-    }
-
-    private void ensureCapacity(int needed) {
-        if (needed > lines.length) {
-            int size = Math.max(needed, lines.length * 2);
-            lines = Arrays.copyOf(lines, size);
-            columns = Arrays.copyOf(columns, size);
-        }
     }
 }
