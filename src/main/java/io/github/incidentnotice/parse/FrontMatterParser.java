@@ -25,7 +25,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class FrontMatterParser {
 
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Built on first use: creating a Jackson mapper costs a cold run tens of milliseconds, and few notices use TOML. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
+    }
     private static final Pattern KEY_LINE = Pattern.compile("^[A-Za-z_][\\w-]*\\s*:(\\s|$).*");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+|\"[^\"]+\")\\s*=");
 
@@ -181,9 +184,9 @@ public final class FrontMatterParser {
         Map<String, int[]> positions = new HashMap<>();
         List<FrontMatter.Waiver> waivers = new ArrayList<>();
         try {
-            JsonNode node = TOML.readTree(fm);
+            JsonNode node = Toml.MAPPER.readTree(fm);
             if (node != null && node.isObject()) {
-                values.putAll(TOML.convertValue(node, LinkedHashMap.class));
+                values.putAll(Toml.MAPPER.convertValue(node, LinkedHashMap.class));
             }
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
