@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -105,6 +106,9 @@ public final class NoticeReader {
 
     /** Refuses text with a line longer than {@link #MAX_LINE_CHARS}, naming the first such line. */
     static void checkLines(String text) throws InputProblem {
+        if (text.length() <= MAX_LINE_CHARS) {
+            return; // no line can be longer than the whole text
+        }
         int line = 1;
         int start = 0;
         int n = text.length();
@@ -138,6 +142,26 @@ public final class NoticeReader {
                 throw new InputProblem(lineOf(bytes, i), 1, "the file is binary (it contains NUL bytes), not a Markdown notice");
             }
         }
+        String text = charset.equals(StandardCharsets.UTF_8) ? decodeValidUtf8(bytes) : null;
+        if (text == null) {
+            text = decodeStrictly(bytes);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return text;
+    }
+
+    /**
+     * UTF-8 through the JDK's fast String constructor, or null when the result holds a replacement character:
+     * then the bytes may be invalid and the strict decoder, slower, names the place (or finds a real U+FFFD).
+     */
+    private static String decodeValidUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
+    }
+
+    private String decodeStrictly(byte[] bytes) throws InputProblem {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -152,11 +176,7 @@ public final class NoticeReader {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return text;
+        return out.toString();
     }
 
     /** The 1-based column after the characters decoded so far on the current line. */
