@@ -42,7 +42,6 @@ public final class NoticeReader {
     // compiled once: String.replaceAll would compile them again for every heading and title
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Charset charset;
 
@@ -284,9 +283,65 @@ public final class NoticeReader {
     /** Lower case, numbering and punctuation removed, spaces collapsed: how headings are compared. */
     public static String normalizeHeading(String heading) {
         String h = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        h = NUMBERING.matcher(h).replaceFirst("");
+        if (mayBeNumbered(h)) {
+            h = NUMBERING.matcher(h).replaceFirst("");
+        }
         h = h.replace("'", "");
-        h = NOT_WORD.matcher(h).replaceAll(" ").strip();
-        return h;
+        return wordsOnly(h).strip();
+    }
+
+    /** Whether {@link #NUMBERING} can match: its first character after spaces is a digit or a roman numeral. */
+    private static boolean mayBeNumbered(String h) {
+        int i = 0;
+        while (i < h.length() && isRegexSpace(h.charAt(i))) {
+            i++;
+        }
+        if (i >= h.length()) {
+            return false;
+        }
+        char c = h.charAt(i);
+        return (c >= '0' && c <= '9') || c == 'i' || c == 'v' || c == 'x';
+    }
+
+    /** The characters regex {@code \s} stands for (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * What {@code h.replaceAll("[^\\p{L}\\p{N}]+", " ")} gives, without the regex engine (headings are normalized for every
+     * notice): each run of code points that are neither letters nor numbers becomes one space.
+     */
+    static String wordsOnly(String h) {
+        StringBuilder sb = null;
+        int n = h.length();
+        int i = 0;
+        while (i < n) {
+            int cp = h.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!isLetterOrNumber(cp)) {
+                if (sb == null) {
+                    sb = new StringBuilder(n).append(h, 0, i);
+                }
+                sb.append(' ');
+                while (next < n && !isLetterOrNumber(h.codePointAt(next))) {
+                    next += Character.charCount(h.codePointAt(next));
+                }
+            } else if (sb != null) {
+                sb.append(h, i, next);
+            }
+            i = next;
+        }
+        return sb == null ? h : sb.toString();
+    }
+
+    /** Regex {@code [\p{L}\p{N}]}: a letter, or a number of any kind (decimal, letter-like such as roman, other). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }
