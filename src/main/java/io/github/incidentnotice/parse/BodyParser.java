@@ -52,9 +52,15 @@ public final class BodyParser {
     private static final Pattern BOLD_OPEN = Pattern.compile("(?i)<(strong|b)(\\s[^>]*)?>");
     private static final Pattern BOLD_CLOSE = Pattern.compile("(?i)</(strong|b)\\s*>");
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
+    // compiled once: String.matches, split and replaceAll would compile them again on every call
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("(?s).*[.!?]\\s*\\S.*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TAG_NAME = Pattern.compile("(?s)^</?\\s*([A-Za-z0-9]+).*");
 
     private final List<TextBlock> blocks = new ArrayList<>();
     private final int firstLine;
+    /** One buffer for the whole body: a block is copied out of it when complete, then it is cleared. */
+    private final PositionedText buffer = new PositionedText();
 
     private BodyParser(int firstLine) {
         this.firstLine = firstLine;
@@ -97,14 +103,14 @@ public final class BodyParser {
 
     private void visitBlock(Node node, boolean quoted) {
         if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
-            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, quoted, false, "", new int[0], new int[0]));
+            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, quoted, false, "", Positions.NONE, false));
             return;
         }
         if (node instanceof LinkReferenceDefinition) {
             return;
         }
         if (node instanceof ThematicBreak) {
-            blocks.add(new TextBlock(TextBlock.Type.BREAK, 0, quoted, false, "", new int[0], new int[0]));
+            blocks.add(new TextBlock(TextBlock.Type.BREAK, 0, quoted, false, "", Positions.NONE, false));
             return;
         }
         if (node instanceof BlockQuote) {
@@ -135,7 +141,7 @@ public final class BodyParser {
             blocks.add(block);
         } else if (block.type() == TextBlock.Type.PARAGRAPH) {
             // an image-only paragraph, or code: content without prose
-            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, block.quoted(), false, "", new int[0], new int[0]));
+            blocks.add(new TextBlock(TextBlock.Type.OPAQUE, 0, block.quoted(), false, "", Positions.NONE, false));
         }
     }
 
@@ -147,7 +153,7 @@ public final class BodyParser {
             add(block);
             return;
         }
-        if (text.allBold() && words(s) <= 12 && !s.strip().matches("(?s).*[.!?]\\s*\\S.*")) {
+        if (text.allBold() && words(s) <= 12 && !SENTENCE_INSIDE.matcher(s.strip()).matches()) {
             add(block.slice(TextBlock.Type.HEADING, 7, true, 0, s.length()));
             return;
         }
@@ -169,18 +175,23 @@ public final class BodyParser {
 
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
+    }
+
+    /** Whether {@code append} drops the character ({@link #BLANK}, BOM, zero-width space) or turns it into a space (NBSP). */
+    private static boolean special(char c) {
+        return c == BLANK || c == '\uFEFF' || c == '\u200B' || c == '\u00A0';
     }
 
     /** Collects the visible text of an inline run with a position for each character. */
     private final class InlineText {
-        private final StringBuilder text = new StringBuilder();
-        private final IntList lines = new IntList();
-        private final IntList columns = new IntList();
-        private final List<Boolean> boldFlags = new ArrayList<>();
         private int bold;
         private int lastLine = firstLine;
         private int lastColumn = 1;
+
+        InlineText() {
+            buffer.clear();
+        }
 
         void visitChildren(Node parent) {
             for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
@@ -217,6 +228,11 @@ public final class BodyParser {
             }
         }
 
+        /**
+         * Appends a literal on the line its source starts on. Character i stands at column + i, except that a
+         * literal longer than its source (an entity decoded) keeps to the source's last column. The runs
+         * between special characters are copied in bulk.
+         */
         private void appendLiteral(String literal, List<SourceSpan> spans) {
             int line = lastLine;
             int column = lastColumn;
@@ -227,11 +243,26 @@ public final class BodyParser {
                 column = span.getColumnIndex() + 1;
                 length = span.getLength();
             }
-            boolean exact = length == literal.length();
-            for (int i = 0; i < literal.length(); i++) {
-                int col = exact ? column + i : column + Math.min(i, Math.max(0, length - 1));
-                append(literal.charAt(i), line, col);
+            int n = literal.length();
+            if (n == 0) {
+                return;
             }
+            int lastStep = Math.max(0, length - 1);
+            boolean isBold = bold > 0;
+            int from = 0;
+            for (int i = 0; i < n; i++) {
+                char c = literal.charAt(i);
+                if (c >= '\u00A0' && special(c)) {
+                    buffer.appendRun(literal, from, i, line, column, lastStep, isBold);
+                    if (c == '\u00A0') {
+                        buffer.append(' ', line, column + Math.min(i, lastStep), isBold);
+                    }
+                    from = i + 1;
+                }
+            }
+            buffer.appendRun(literal, from, n, line, column, lastStep, isBold);
+            lastLine = line;
+            lastColumn = column + Math.min(n - 1, lastStep);
         }
 
         private void append(char c, int line, int column) {
@@ -240,17 +271,14 @@ public final class BodyParser {
             if (c == BLANK || c == '\uFEFF' || c == '\u200B') {
                 return;
             }
-            text.append(c == '\u00A0' ? ' ' : c);
-            lines.add(line);
-            columns.add(column);
-            boldFlags.add(bold > 0);
+            buffer.append(c == '\u00A0' ? ' ' : c, line, column, bold > 0);
         }
 
         boolean allBold() {
             boolean any = false;
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isLetterOrDigit(text.charAt(i))) {
-                    if (!boldFlags.get(i)) {
+            for (int i = 0; i < buffer.length(); i++) {
+                if (Character.isLetterOrDigit(buffer.charAt(i))) {
+                    if (!buffer.bold(i)) {
                         return false;
                     }
                     any = true;
@@ -261,21 +289,22 @@ public final class BodyParser {
 
         /** The end of a bold run that opens the paragraph, or 0 when it does not open with one. */
         int boldLeadIn() {
+            int n = buffer.length();
             int i = 0;
-            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Character.isWhitespace(buffer.charAt(i))) {
                 i++;
             }
-            if (i >= text.length() || !boldFlags.get(i)) {
+            if (i >= n || !buffer.bold(i)) {
                 return 0;
             }
-            while (i < text.length() && boldFlags.get(i)) {
+            while (i < n && buffer.bold(i)) {
                 i++;
             }
-            return i < text.length() ? i : 0;
+            return i < n ? i : 0;
         }
 
         TextBlock toBlock(TextBlock.Type type, int level, boolean quoted) {
-            return new TextBlock(type, level, quoted, false, text.toString(), lines.toArray(), columns.toArray());
+            return buffer.toBlock(type, level, quoted, false, buffer.text());
         }
     }
 
@@ -285,9 +314,6 @@ public final class BodyParser {
         private final boolean quoted;
         private int line;
         private int column;
-        private final StringBuilder text = new StringBuilder();
-        private final IntList lines = new IntList();
-        private final IntList columns = new IntList();
         private int headingLevel;
         private int boldChars;
         private int letters;
@@ -299,6 +325,7 @@ public final class BodyParser {
             List<SourceSpan> spans = html.getSourceSpans();
             this.line = spans.isEmpty() ? firstLine : firstLine + spans.get(0).getLineIndex();
             this.column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+            buffer.clear();
         }
 
         void extract() {
@@ -343,7 +370,7 @@ public final class BodyParser {
         }
 
         private int tag(String tag, int next) {
-            String name = tag.replaceAll("(?s)^</?\\s*([A-Za-z0-9]+).*", "$1").toLowerCase(Locale.ROOT);
+            String name = TAG_NAME.matcher(tag).replaceAll("$1").toLowerCase(Locale.ROOT);
             boolean closing = tag.startsWith("</");
             switch (name) {
                 case "script", "style", "pre", "code" -> {
@@ -382,9 +409,7 @@ public final class BodyParser {
             if (c == BLANK || c == '\uFEFF' || c == '\u200B') {
                 return;
             }
-            text.append(c == '\u00A0' ? ' ' : c);
-            lines.add(l);
-            columns.add(col);
+            buffer.append(c == '\u00A0' ? ' ' : c, l, col, false);
             if (Character.isLetterOrDigit(c)) {
                 letters++;
                 if (bold > 0) {
@@ -394,7 +419,7 @@ public final class BodyParser {
         }
 
         private void flush() {
-            String s = text.toString();
+            String s = buffer.text();
             if (!s.isBlank()) {
                 TextBlock.Type type = TextBlock.Type.PARAGRAPH;
                 int level = 0;
@@ -405,34 +430,11 @@ public final class BodyParser {
                     type = TextBlock.Type.HEADING;
                     level = 7;
                 }
-                blocks.add(new TextBlock(type, level, quoted, level == 7, s, lines.toArray(), columns.toArray()));
+                blocks.add(buffer.toBlock(type, level, quoted, level == 7, s));
             }
-            text.setLength(0);
-            lines.clear();
-            columns.clear();
+            buffer.clear();
             boldChars = 0;
             letters = 0;
-        }
-    }
-
-    /** A growable int array, to keep a position per character without boxing. */
-    static final class IntList {
-        private int[] data = new int[64];
-        private int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
         }
     }
 }

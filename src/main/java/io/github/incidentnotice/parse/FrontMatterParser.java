@@ -25,7 +25,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class FrontMatterParser {
 
-    private static final TomlMapper TOML = new TomlMapper();
+    /** Built on first use: creating a Jackson mapper costs a cold run tens of milliseconds, and few notices use TOML. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
+    }
     private static final Pattern KEY_LINE = Pattern.compile("^[A-Za-z_][\\w-]*\\s*:(\\s|$).*");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+|\"[^\"]+\")\\s*=");
 
@@ -37,25 +40,25 @@ public final class FrontMatterParser {
     }
 
     public static Split parse(String text) {
-        List<int[]> lines = lines(text);
+        Lines lines = new Lines(text);
         if (text.isBlank()) {
             // nothing to check: one finding says so, rather than one per missing element
             return new Split(new FrontMatter("none", Map.of(), Map.of(), List.of(), 1, List.of(new FrontMatter.Problem(1, 1,
                     "the notice is empty: start it with front matter ('---', title, date, status, '---') and its text",
                     false)), false), text);
         }
-        String first = lineText(text, lines.get(0)).strip();
+        String first = lines.text(0).strip();
         if (first.equals("---") || first.equals("+++")) {
             String delimiter = first;
-            for (int i = 1; i < lines.size(); i++) {
-                String l = lineText(text, lines.get(i)).strip();
+            for (int i = 1; lines.has(i); i++) {
+                String l = lines.text(i).strip();
                 if (l.equals(delimiter) || (delimiter.equals("---") && l.equals("..."))) {
-                    String fm = text.substring(lines.get(1 < i ? 1 : i)[0], lines.get(i)[0]);
+                    String fm = text.substring(lines.start(1 < i ? 1 : i), lines.start(i));
                     if (i == 1) {
                         fm = "";
                     }
                     int bodyLine = i + 2;
-                    String body = i + 1 < lines.size() ? text.substring(lines.get(i + 1)[0]) : "";
+                    String body = lines.has(i + 1) ? text.substring(lines.start(i + 1)) : "";
                     List<FrontMatter.Problem> problems = new ArrayList<>();
                     FrontMatter front = delimiter.equals("---") ? yaml(fm, 2, bodyLine, problems)
                             : toml(fm, 2, bodyLine, problems);
@@ -68,14 +71,14 @@ public final class FrontMatterParser {
             return new Split(new FrontMatter(first.equals("---") ? "yaml" : "toml", Map.of(), Map.of(), List.of(),
                     lines.size() + 1, problems, false), "");
         }
-        int closing = missingOpening(text, lines);
+        int closing = missingOpening(lines);
         if (closing > 0) {
             List<FrontMatter.Problem> problems = new ArrayList<>();
             problems.add(new FrontMatter.Problem(1, 1,
                     "the front matter has no opening '---': add a line '---' before line 1", false));
-            String fm = text.substring(0, lines.get(closing)[0]);
+            String fm = text.substring(0, lines.start(closing));
             int bodyLine = closing + 2;
-            String body = closing + 1 < lines.size() ? text.substring(lines.get(closing + 1)[0]) : "";
+            String body = lines.has(closing + 1) ? text.substring(lines.start(closing + 1)) : "";
             return new Split(yaml(fm, 1, bodyLine, problems), body);
         }
         return none(text, "the notice has no front matter: start it with '---', a title, date and status, and '---'");
@@ -87,10 +90,10 @@ public final class FrontMatterParser {
     }
 
     /** The index of a closing '---' line preceded only by lines that look like YAML keys, or -1. */
-    private static int missingOpening(String text, List<int[]> lines) {
+    private static int missingOpening(Lines lines) {
         boolean sawKey = false;
-        for (int i = 0; i < lines.size() && i < 60; i++) {
-            String raw = lineText(text, lines.get(i));
+        for (int i = 0; i < 60 && lines.has(i); i++) {
+            String raw = lines.text(i);
             String l = raw.strip();
             if (l.equals("---")) {
                 return sawKey && i > 0 ? i : -1;
@@ -181,9 +184,9 @@ public final class FrontMatterParser {
         Map<String, int[]> positions = new HashMap<>();
         List<FrontMatter.Waiver> waivers = new ArrayList<>();
         try {
-            JsonNode node = TOML.readTree(fm);
+            JsonNode node = Toml.MAPPER.readTree(fm);
             if (node != null && node.isObject()) {
-                values.putAll(TOML.convertValue(node, LinkedHashMap.class));
+                values.putAll(Toml.MAPPER.convertValue(node, LinkedHashMap.class));
             }
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
@@ -223,30 +226,5 @@ public final class FrontMatterParser {
             }
         }
         return new FrontMatter("toml", values, positions, waivers, bodyLine, problems, true);
-    }
-
-    /** Start and end (without the line break) of every line; \n, \r\n and \r all end a line. */
-    static List<int[]> lines(String text) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(new int[] {start, i});
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            lines.add(new int[] {start, n});
-        }
-        return lines;
-    }
-
-    private static String lineText(String text, int[] line) {
-        return text.substring(line[0], line[1]);
     }
 }

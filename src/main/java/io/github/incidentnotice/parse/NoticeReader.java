@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -41,7 +42,6 @@ public final class NoticeReader {
     // compiled once: String.replaceAll would compile them again for every heading and title
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final Charset charset;
 
@@ -105,6 +105,9 @@ public final class NoticeReader {
 
     /** Refuses text with a line longer than {@link #MAX_LINE_CHARS}, naming the first such line. */
     static void checkLines(String text) throws InputProblem {
+        if (text.length() <= MAX_LINE_CHARS) {
+            return; // no line can be longer than the whole text
+        }
         int line = 1;
         int start = 0;
         int n = text.length();
@@ -138,6 +141,26 @@ public final class NoticeReader {
                 throw new InputProblem(lineOf(bytes, i), 1, "the file is binary (it contains NUL bytes), not a Markdown notice");
             }
         }
+        String text = charset.equals(StandardCharsets.UTF_8) ? decodeValidUtf8(bytes) : null;
+        if (text == null) {
+            text = decodeStrictly(bytes);
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        return text;
+    }
+
+    /**
+     * UTF-8 through the JDK's fast String constructor, or null when the result holds a replacement character:
+     * then the bytes may be invalid and the strict decoder, slower, names the place (or finds a real U+FFFD).
+     */
+    private static String decodeValidUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : null;
+    }
+
+    private String decodeStrictly(byte[] bytes) throws InputProblem {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -152,11 +175,7 @@ public final class NoticeReader {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
-        return text;
+        return out.toString();
     }
 
     /** The 1-based column after the characters decoded so far on the current line. */
@@ -189,17 +208,14 @@ public final class NoticeReader {
     public static Notice parse(String name, String text) {
         FrontMatterParser.Split split = FrontMatterParser.parse(text);
         FrontMatter fm = split.frontMatter();
-        int lastLine = FrontMatterParser.lines(text).size();
+        int lastLine = Lines.count(text);
         List<TextBlock> blocks = fm.usable() ? BodyParser.parse(split.body(), fm.bodyLine()) : List.of();
         String title = fm.string("title");
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             String t = SPACES.matcher(title).replaceAll(" ");
-            int[] lines = new int[t.length()];
-            int[] cols = new int[t.length()];
-            java.util.Arrays.fill(lines, fm.line("title"));
-            java.util.Arrays.fill(cols, fm.column("title"));
-            TextBlock block = new TextBlock(TextBlock.Type.HEADING, 0, false, false, t, lines, cols);
+            TextBlock block = new TextBlock(TextBlock.Type.HEADING, 0, false, false, t,
+                    Positions.uniform(t.length(), fm.line("title"), fm.column("title")), false);
             sentences.add(new Sentence(t, block, 0, -1, 0, true));
         }
         // prose a blog shows with the post (a teaser or description) is the notice's own text
@@ -208,12 +224,9 @@ public final class NoticeReader {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            String t = value.replaceAll("\\s+", " ");
-            int[] lines = new int[t.length()];
-            int[] cols = new int[t.length()];
-            java.util.Arrays.fill(lines, fm.line(key));
-            java.util.Arrays.fill(cols, fm.column(key));
-            TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t, lines, cols);
+            String t = SPACES.matcher(value).replaceAll(" ");
+            TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t,
+                    Positions.uniform(t.length(), fm.line(key), fm.column(key)), false);
             for (int[] range : SentenceSplitter.split(t)) {
                 sentences.add(new Sentence(t.substring(range[0], range[1]), block, range[0], -1, 0, false));
             }
@@ -270,9 +283,65 @@ public final class NoticeReader {
     /** Lower case, numbering and punctuation removed, spaces collapsed: how headings are compared. */
     public static String normalizeHeading(String heading) {
         String h = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        h = NUMBERING.matcher(h).replaceFirst("");
+        if (mayBeNumbered(h)) {
+            h = NUMBERING.matcher(h).replaceFirst("");
+        }
         h = h.replace("'", "");
-        h = NOT_WORD.matcher(h).replaceAll(" ").strip();
-        return h;
+        return wordsOnly(h).strip();
+    }
+
+    /** Whether {@link #NUMBERING} can match: its first character after spaces is a digit or a roman numeral. */
+    private static boolean mayBeNumbered(String h) {
+        int i = 0;
+        while (i < h.length() && isRegexSpace(h.charAt(i))) {
+            i++;
+        }
+        if (i >= h.length()) {
+            return false;
+        }
+        char c = h.charAt(i);
+        return (c >= '0' && c <= '9') || c == 'i' || c == 'v' || c == 'x';
+    }
+
+    /** The characters regex {@code \s} stands for (without UNICODE_CHARACTER_CLASS). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * What {@code h.replaceAll("[^\\p{L}\\p{N}]+", " ")} gives, without the regex engine (headings are normalized for every
+     * notice): each run of code points that are neither letters nor numbers becomes one space.
+     */
+    static String wordsOnly(String h) {
+        StringBuilder sb = null;
+        int n = h.length();
+        int i = 0;
+        while (i < n) {
+            int cp = h.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (!isLetterOrNumber(cp)) {
+                if (sb == null) {
+                    sb = new StringBuilder(n).append(h, 0, i);
+                }
+                sb.append(' ');
+                while (next < n && !isLetterOrNumber(h.codePointAt(next))) {
+                    next += Character.charCount(h.codePointAt(next));
+                }
+            } else if (sb != null) {
+                sb.append(h, i, next);
+            }
+            i = next;
+        }
+        return sb == null ? h : sb.toString();
+    }
+
+    /** Regex {@code [\p{L}\p{N}]}: a letter, or a number of any kind (decimal, letter-like such as roman, other). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

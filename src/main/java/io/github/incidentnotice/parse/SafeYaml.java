@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -17,8 +16,8 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -38,7 +37,25 @@ public final class SafeYaml {
     /** Most values a document may expand to once aliases are followed. */
     public static final int MAX_VALUES = 100_000;
 
+    /*
+     * Built once and shared by every thread: composing only reads the options and the resolver (what
+     * Yaml.compose does, without building a constructor and a representer that composing never uses).
+     */
+    private static final LoaderOptions OPTIONS = loaderOptions();
+    private static final Resolver RESOLVER = new NoTimestampResolver();
+
     private SafeYaml() {
+    }
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        options.setWrappedToRootException(true);
+        return options;
     }
 
     /**
@@ -50,17 +67,10 @@ public final class SafeYaml {
             // refused before parsing: the parser would take seconds to reach its own limit
             throw new InputProblem(firstLine, 1, "invalid YAML: longer than " + MAX_CODE_POINTS + " characters");
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_CODE_POINTS);
-        options.setAllowRecursiveKeys(false);
-        options.setWrappedToRootException(true);
-        Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-                new DumperOptions(), options, new NoTimestampResolver());
         try {
-            return yaml.compose(new java.io.StringReader(text));
+            // a Reader, as Yaml.compose was given: the stream's name appears in parser messages
+            return new Composer(new ParserImpl(new StreamReader(new java.io.StringReader(text)), OPTIONS), RESOLVER,
+                    OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine();

@@ -17,39 +17,57 @@ public final class SentenceSplitter {
             "dr", "no", "inc", "ltd", "co", "a.m", "p.m", "u.s", "st", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "fig", "cf", "al", "min", "est", "ca");
 
+    /** The longest abbreviation: a longer word before a full stop is none (lower case is never shorter). */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
     private SentenceSplitter() {
     }
 
+    /*
+     * Works on a char array, in small methods: split runs over every character of every notice, and as one
+     * large method over String.charAt (with toLowerCase, strip and a set lookup inlined) the JIT compiled it
+     * three times, at 150-230 ms each, in a cold run.
+     */
+
     /** Start and end offsets (end exclusive) of each sentence in the text. */
     public static List<int[]> split(String text) {
+        char[] t = text.toCharArray();
         List<int[]> result = new ArrayList<>();
         int start = 0;
         int lineStart = 0;
-        int n = text.length();
+        int n = t.length;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = t[i];
+            int end;
+            int next;
             if (c == '\n') {
-                emit(text, start, i, result);
-                start = i + 1;
+                end = i;
+                next = i + 1;
                 lineStart = i + 1;
             } else if (c == TextBlock.SOFT_BREAK) {
-                if (lineEnds(text, lineStart, i)) {
-                    emit(text, start, i, result);
-                    start = i + 1;
-                }
+                boolean ends = lineEnds(t, lineStart, i);
                 lineStart = i + 1;
-            } else if ((c == '.' || c == '!' || c == '?' || c == '\u3002') && endsSentence(text, i)) {
-                int end = i + 1;
-                while (end < n && isCloser(text.charAt(end))) {
-                    end++;
+                if (!ends) {
+                    continue;
                 }
-                emit(text, start, end, result);
-                start = end;
+                end = i;
+                next = i + 1;
+            } else if (isStop(c) && endsSentence(t, i)) {
+                end = skipClosers(t, i + 1);
+                next = end;
                 i = end - 1;
+            } else {
+                continue;
             }
+            emit(t, start, end, result);
+            start = next;
         }
-        emit(text, start, n, result);
+        emit(t, start, n, result);
         return result;
+    }
+
+    private static boolean isStop(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u3002';
     }
 
     private static boolean isCloser(char c) {
@@ -57,69 +75,105 @@ public final class SentenceSplitter {
                 || c == '.' || c == '!' || c == '?';
     }
 
-    private static boolean endsSentence(String text, int i) {
-        int n = text.length();
-        int j = i + 1;
-        while (j < n && isCloser(text.charAt(j))) {
+    /** {@link Character#isWhitespace(char)}, answered without a table lookup for ASCII. */
+    private static boolean isWhitespace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+        }
+        return otherWhitespace(c);
+    }
+
+    private static boolean otherWhitespace(char c) {
+        return Character.isWhitespace(c);
+    }
+
+    /** The offset of the first character from {@code from} on that does not close a sentence. */
+    private static int skipClosers(char[] t, int from) {
+        int j = from;
+        while (j < t.length && isCloser(t[j])) {
             j++;
         }
-        if (j >= n) {
+        return j;
+    }
+
+    private static boolean endsSentence(char[] t, int i) {
+        int j = skipClosers(t, i + 1);
+        if (j >= t.length) {
             return true;
         }
-        char after = text.charAt(j);
+        char after = t[j];
         if (after != ' ' && after != '\t' && after != TextBlock.SOFT_BREAK && after != '\n') {
             return false;
         }
-        if (text.charAt(i) != '.') {
-            return true;
-        }
+        return t[i] != '.' || fullStopEnds(t, i, j);
+    }
+
+    /** Whether the full stop at {@code i}, followed by space at {@code j}, ends the sentence. */
+    private static boolean fullStopEnds(char[] t, int i, int j) {
         // the word before the full stop: an abbreviation or an initial does not end a sentence
         int w = i;
-        while (w > 0 && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
+        while (w > 0 && (t[w - 1] == '.' || Character.isLetterOrDigit(t[w - 1]))) {
             w--;
         }
-        String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-        if (ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0))
-                && Character.isUpperCase(text.charAt(w)))) {
+        if (i - w <= LONGEST_ABBREVIATION && isAbbreviationOrInitial(t, w, i)) {
             return false;
         }
-        while (j < n && Character.isWhitespace(text.charAt(j))) {
+        int n = t.length;
+        while (j < n && isWhitespace(t[j])) {
             j++;
         }
-        return j >= n || !Character.isLowerCase(text.charAt(j));
+        return j >= n || !Character.isLowerCase(t[j]);
+    }
+
+    private static boolean isAbbreviationOrInitial(char[] t, int w, int i) {
+        String word = new String(t, w, i - w).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0))
+                && Character.isUpperCase(t[w]));
     }
 
     /** Whether a source line reads as a complete statement, so the line break ends the sentence. */
-    private static boolean lineEnds(String text, int lineStart, int breakAt) {
-        String line = text.substring(lineStart, breakAt).strip();
-        if (line.isEmpty()) {
+    private static boolean lineEnds(char[] t, int lineStart, int breakAt) {
+        // the line stripped, as offsets: no substring is made for each line break
+        int b = lineStart;
+        int e = breakAt;
+        while (b < e && isWhitespace(t[b])) {
+            b++;
+        }
+        while (e > b && isWhitespace(t[e - 1])) {
+            e--;
+        }
+        if (e == b) {
             return false;
         }
-        char last = line.charAt(line.length() - 1);
-        if (".!?:;".indexOf(last) >= 0 || last == ']' || last == ')') {
+        char last = t[e - 1];
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ']' || last == ')') {
             return true;
         }
         if (last == ',' || last == '(' || last == '-' || last == '&') {
             return false;
         }
-        int j = breakAt + 1;
-        while (j < text.length() && Character.isWhitespace(text.charAt(j)) && text.charAt(j) != TextBlock.SOFT_BREAK) {
-            j++;
-        }
-        if (j >= text.length()) {
-            return true;
-        }
-        char next = text.charAt(j);
-        boolean nextStarts = Character.isUpperCase(next) || Character.isDigit(next) || next == '[' || next == '-'
-                || next == '*' || next == '(' || next == '\u2022';
-        return nextStarts && line.length() <= 60;
+        return e - b <= 60 && nextLineStarts(t, breakAt);
     }
 
-    private static void emit(String text, int start, int end, List<int[]> result) {
-        while (start < end && isSpace(text.charAt(start))) {
+    /** Whether the line after the break at {@code breakAt} opens like a statement of its own (or the text ends). */
+    private static boolean nextLineStarts(char[] t, int breakAt) {
+        int j = breakAt + 1;
+        while (j < t.length && t[j] != TextBlock.SOFT_BREAK && isWhitespace(t[j])) {
+            j++;
+        }
+        if (j >= t.length) {
+            return true;
+        }
+        char next = t[j];
+        return Character.isUpperCase(next) || Character.isDigit(next) || next == '[' || next == '-'
+                || next == '*' || next == '(' || next == '\u2022';
+    }
+
+    private static void emit(char[] t, int start, int end, List<int[]> result) {
+        while (start < end && isSpace(t[start])) {
             start++;
         }
-        while (end > start && isSpace(text.charAt(end - 1))) {
+        while (end > start && isSpace(t[end - 1])) {
             end--;
         }
         if (end > start) {
@@ -128,6 +182,6 @@ public final class SentenceSplitter {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == TextBlock.SOFT_BREAK;
+        return c == TextBlock.SOFT_BREAK || isWhitespace(c);
     }
 }

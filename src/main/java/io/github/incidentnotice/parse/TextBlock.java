@@ -19,10 +19,10 @@ public final class TextBlock {
     private final boolean quoted;
     private final boolean bold;
     private final String text;
-    private final int[] lines;
-    private final int[] columns;
+    private final Positions positions;
     private final boolean listItem;
 
+    /** A block with the line and column of each character of {@code text}. */
     public TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, int[] lines, int[] columns) {
         this(type, headingLevel, quoted, bold, text, lines, columns, false);
     }
@@ -30,14 +30,18 @@ public final class TextBlock {
     /** A block that may stand in a list item ({@code listItem}): follow-up actions are usually listed. */
     public TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, int[] lines, int[] columns,
                      boolean listItem) {
+        this(type, headingLevel, quoted, bold, text, Positions.of(lines, columns), listItem);
+    }
+
+    TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, Positions positions,
+              boolean listItem) {
         this.listItem = listItem;
         this.type = type;
         this.headingLevel = headingLevel;
         this.quoted = quoted;
         this.bold = bold;
         this.text = text;
-        this.lines = lines;
-        this.columns = columns;
+        this.positions = positions;
     }
 
     public Type type() {
@@ -63,18 +67,14 @@ public final class TextBlock {
         return text;
     }
 
+    /** The file line of the character at {@code offset} (clamped to the text), 1 for an empty block. */
     public int lineAt(int offset) {
-        if (lines.length == 0) {
-            return 1;
-        }
-        return lines[Math.max(0, Math.min(offset, lines.length - 1))];
+        return positions.line(offset);
     }
 
+    /** The file column of the character at {@code offset} (clamped to the text), 1 for an empty block. */
     public int columnAt(int offset) {
-        if (columns.length == 0) {
-            return 1;
-        }
-        return columns[Math.max(0, Math.min(offset, columns.length - 1))];
+        return positions.column(offset);
     }
 
     /** True when the block is the text of a Markdown list item. */
@@ -84,14 +84,13 @@ public final class TextBlock {
 
     /** This block, marked as standing in a list item or not. */
     public TextBlock inListItem(boolean inList) {
-        return inList == listItem ? this : new TextBlock(type, headingLevel, quoted, bold, text, lines, columns, inList);
+        return inList == listItem ? this : new TextBlock(type, headingLevel, quoted, bold, text, positions, inList);
     }
 
     /** A part of this block as a block of its own (used to split a bold lead-in from its paragraph). */
     public TextBlock slice(Type newType, int newLevel, boolean newBold, int start, int end) {
-        int[] l = java.util.Arrays.copyOfRange(lines, start, end);
-        int[] c = java.util.Arrays.copyOfRange(columns, start, end);
-        return new TextBlock(newType, newLevel, quoted, newBold, text.substring(start, end), l, c, listItem);
+        return new TextBlock(newType, newLevel, quoted, newBold, text.substring(start, end), positions.slice(start, end),
+                listItem);
     }
 
     public boolean isHeading() {

@@ -89,4 +89,57 @@ class BodyParserTest {
         assertEquals(List.of("Some services, e.g. the API, failed.", "Then we fixed it."),
                 s.stream().map(Sentence::text).toList());
     }
+
+    private static String positions(Sentence s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.text().length(); i++) {
+            sb.append(s.lineAt(i)).append(':').append(s.columnAt(i)).append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    @Test
+    void invisibleCharactersAreDroppedAndNoBreakSpacesKeepTheirColumn() {
+        List<Sentence> s = sentences("---\ntitle: x\n---\nA\u00A0b\u200Bc\uFEFFd e.\n");
+        Sentence only = find(s, "A b");
+        assertEquals("A bcd e.", only.text());
+        assertEquals("4:1 4:2 4:3 4:5 4:7 4:8 4:9 4:10", positions(only));
+    }
+
+    @Test
+    void decodedEntityCountsColumnsFromTheStartOfItsLiteral() {
+        // the literal is shorter than its source: columns run on from its first column, as they always have
+        List<Sentence> s = sentences("---\ntitle: x\n---\nAb &amp; cd.\n");
+        Sentence only = find(s, "Ab");
+        assertEquals("Ab & cd.", only.text());
+        assertEquals("4:1 4:2 4:3 4:4 4:5 4:6 4:7 4:8", positions(only));
+    }
+
+    @Test
+    void blankedTemplateKeepsTheColumnsAfterIt() {
+        List<Sentence> s = sentences("---\ntitle: x\n---\nWe {{< x >}}fixed it.\nNext **bold** line.\n");
+        Sentence first = find(s, "We");
+        assertEquals("We fixed it.", first.text());
+        assertEquals("4:1 4:2 4:3 4:13 4:14 4:15 4:16 4:17 4:18 4:19 4:20 4:21", positions(first));
+        Sentence next = find(s, "Next");
+        assertEquals(5, next.line());
+        assertEquals(8, next.columnAt(5));
+    }
+
+    @Test
+    void softBreakTakesTheColumnAfterTheLine() {
+        List<Sentence> s = sentences("---\ntitle: x\n---\nOne two\nthree.\n");
+        Sentence only = find(s, "One");
+        assertEquals("One two three.", only.text());
+        assertEquals("4:1 4:2 4:3 4:4 4:5 4:6 4:7 4:8 5:1 5:2 5:3 5:4 5:5 5:6", positions(only));
+    }
+
+    @Test
+    void htmlBlockTextHasPositionsAndBoldLinesAreHeadings() {
+        Notice n = NoticeReader.parse("n.md", "---\ntitle: x\n---\n<div>\n<b>Impact</b>\n<p>Logins&nbsp;failed.</p>\n</div>\n");
+        assertEquals(List.of("impact"), n.sections().stream().map(Section::normalizedHeading).toList());
+        Sentence failed = find(n.sentences(), "Logins");
+        assertEquals("Logins failed.", failed.text());
+        assertEquals("6:4 6:5 6:6 6:7 6:8 6:9 6:10 6:16 6:17 6:18 6:19 6:20 6:21 6:22", positions(failed));
+    }
 }
