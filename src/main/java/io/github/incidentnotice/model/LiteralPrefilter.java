@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A cheap test that rules out most sentences before a regular expression runs: from the pattern's
- * source it derives a set of literal strings of which at least one must occur (case-folded) in any
- * text the pattern matches, e.g. {@code \b(?:sorry|apologi[sz]e)\b} needs "sorry" or "apologi".
+ * source it derives sets of literal strings such that, from each set, at least one must occur
+ * (case-folded) in any text the pattern matches, e.g. {@code \bwe\b.*\b(?:sorry|apologi[sz]e)\b}
+ * needs "we", and "sorry" or "apologi".
  * Checking a few {@code indexOf}s is many times cheaper than running a large alternation at every
  * position of a sentence that does not match, which is what most sentences do for most phrases.
  * The analysis is conservative: any construct it does not understand contributes no requirement,
@@ -23,13 +24,20 @@ public final class LiteralPrefilter {
     /** Above this many strings a finite set is treated as unknown, so analysis stays small. */
     private static final int MAX_STRINGS = 64;
 
-    private final String[] literals;
-    /** This prefilter's id in {@link LiteralIndex#SHARED}, which finds the literals of all prefilters at once. */
-    private final int id;
+    /** At most this many sets are kept, the most selective: each costs a bit test per sentence. */
+    private static final int MAX_REQUIREMENTS = 4;
 
-    private LiteralPrefilter(String[] literals) {
-        this.literals = literals;
-        this.id = literals == null ? -1 : LiteralIndex.SHARED.register(literals);
+    /** The literal sets, most selective first; null when there is no requirement. */
+    private final String[][] requirements;
+    /** Each set's id in {@link LiteralIndex#SHARED}, which finds the literals of all prefilters at once. */
+    private final int[] ids;
+
+    private LiteralPrefilter(String[][] requirements) {
+        this.requirements = requirements;
+        this.ids = new int[requirements == null ? 0 : requirements.length];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = LiteralIndex.SHARED.register(requirements[i]);
+        }
     }
 
     /** The prefilter of a compiled pattern; {@link #NONE} when the pattern has flags or syntax it does not read. */
@@ -43,9 +51,15 @@ public final class LiteralPrefilter {
             if (p.pos != p.src.length()) {
                 return NONE;
             }
-            Set<String> req = info.required();
-            return req == null || req.isEmpty() || req.contains("") ? NONE
-                    : new LiteralPrefilter(req.toArray(new String[0]));
+            List<Set<String>> sets = info.required();
+            if (sets.isEmpty()) {
+                return NONE;
+            }
+            String[][] requirements = new String[Math.min(MAX_REQUIREMENTS, sets.size())][];
+            for (int i = 0; i < requirements.length; i++) {
+                requirements[i] = sets.get(i).toArray(new String[0]);
+            }
+            return new LiteralPrefilter(requirements);
         } catch (RuntimeException e) {
             // an unexpected construct: no prefilter, the regular expression alone decides
             return NONE;
@@ -54,16 +68,19 @@ public final class LiteralPrefilter {
 
     /** False only when the pattern cannot match the text {@code folded} was made from. */
     public boolean mayMatch(Folded folded) {
-        if (literals == null) {
-            return true;
+        for (int i = 0; i < ids.length; i++) {
+            Boolean indexed = folded.hits.passes(ids[i]);
+            if (indexed == null ? !containsAny(folded.text, requirements[i]) : !indexed) {
+                return false;
+            }
         }
-        Boolean indexed = folded.hits.passes(id);
-        if (indexed != null) {
-            return indexed;
-        }
-        // a prefilter made after the text was scanned: look for its literals one by one
+        return true;
+    }
+
+    // for a prefilter made after the text was scanned
+    private static boolean containsAny(String text, String[] literals) {
         for (String literal : literals) {
-            if (folded.text.contains(literal)) {
+            if (text.contains(literal)) {
                 return true;
             }
         }
@@ -75,9 +92,14 @@ public final class LiteralPrefilter {
         return mayMatch(Folded.of(text));
     }
 
-    /** The literals of which one must occur, or null when there is no requirement (for tests). */
+    /** The most selective set of literals of which one must occur, or null when there is no requirement (for tests). */
     public List<String> literals() {
-        return literals == null ? null : List.of(literals);
+        return requirements == null ? null : List.of(requirements[0]);
+    }
+
+    /** Every set of literals of which one must occur, most selective first; empty when there is no requirement. */
+    public List<List<String>> requirements() {
+        return requirements == null ? List.of() : java.util.Arrays.stream(requirements).map(List::of).toList();
     }
 
     /**
@@ -134,13 +156,33 @@ public final class LiteralPrefilter {
      * What is known about a piece of a pattern: the exact strings it can match when they are few
      * ({@code exact}, null when unknown or infinite) and a set of which one must occur ({@code req}).
      */
-    private record Info(Set<String> exact, Set<String> req) {
+    private record Info(Set<String> exact, List<Set<String>> reqs) {
 
-        static final Info ZERO = new Info(Set.of(""), null);
-        static final Info ANY = new Info(null, null);
+        static final Info ZERO = new Info(Set.of(""), List.of());
+        static final Info ANY = new Info(null, List.of());
 
-        Set<String> required() {
-            return better(req, reqOf(exact));
+        /** Every set of which one literal must occur, most selective first (ties keep their order). */
+        List<Set<String>> required() {
+            List<Set<String>> all = new ArrayList<>(reqs);
+            Set<String> own = reqOf(exact);
+            if (own != null) {
+                all.add(own);
+            }
+            List<Set<String>> distinct = new ArrayList<>(new LinkedHashSet<>(all));
+            distinct.sort((a, b) -> better(a, b) == a ? (better(b, a) == b ? 0 : -1) : 1);
+            return distinct;
+        }
+
+        /** The most selective set, or null. */
+        Set<String> best() {
+            List<Set<String>> all = required();
+            return all.isEmpty() ? null : all.get(0);
+        }
+    }
+
+    private static void addIfSome(List<Set<String>> reqs, Set<String> set) {
+        if (set != null) {
+            reqs.add(set);
         }
     }
 
@@ -222,7 +264,7 @@ public final class LiteralPrefilter {
                         exact.addAll(alt.exact());
                     }
                 }
-                Set<String> r = alt.required();
+                Set<String> r = alt.best();
                 if (req != null) {
                     if (r == null) {
                         req = null;
@@ -234,13 +276,14 @@ public final class LiteralPrefilter {
             if (exact != null && exact.size() > MAX_STRINGS) {
                 exact = null;
             }
-            return new Info(exact, req);
+            return new Info(exact, req == null ? List.of() : List.of(req));
         }
 
         Info sequence() {
             Set<String> chain = Set.of("");
             boolean whole = true;
-            Set<String> best = null;
+            // every piece of a sequence is required: each piece's sets are kept
+            List<Set<String>> reqs = new ArrayList<>();
             while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
                 Info item = quantified(atom());
                 Set<String> joined = item.exact() == null ? null : product(chain, item.exact());
@@ -249,12 +292,14 @@ public final class LiteralPrefilter {
                     continue;
                 }
                 whole = false;
-                best = better(best, reqOf(chain));
-                best = better(best, item.req());
+                addIfSome(reqs, reqOf(chain));
+                reqs.addAll(item.reqs());
                 chain = item.exact() == null ? Set.of("") : item.exact();
             }
-            best = better(best, reqOf(chain));
-            return new Info(whole ? chain : null, best);
+            if (!whole) {
+                addIfSome(reqs, reqOf(chain));
+            }
+            return new Info(whole ? chain : null, reqs);
         }
 
         Info quantified(Info atom) {
@@ -296,7 +341,7 @@ public final class LiteralPrefilter {
                 if (max == 1 && atom.exact() != null) {
                     Set<String> exact = new LinkedHashSet<>(atom.exact());
                     exact.add("");
-                    return new Info(exact, null);
+                    return new Info(exact, List.of());
                 }
                 return Info.ANY;
             }
@@ -330,7 +375,7 @@ public final class LiteralPrefilter {
         }
 
         Info literal(char c) {
-            return new Info(Set.of(String.valueOf(fold(c))), null);
+            return new Info(Set.of(String.valueOf(fold(c))), List.of());
         }
 
         Info group() {
@@ -414,7 +459,7 @@ public final class LiteralPrefilter {
                     int end = src.indexOf("\\E", pos);
                     String quoted = end < 0 ? src.substring(pos) : src.substring(pos, end);
                     pos = end < 0 ? src.length() : end + 2;
-                    return new Info(Set.of(fold(quoted)), null);
+                    return new Info(Set.of(fold(quoted)), List.of());
                 }
                 case 't':
                     return literal('\t');

@@ -45,6 +45,20 @@ class LiteralPrefilterTest {
     }
 
     @Test
+    void everyPieceOfASequenceIsRequired() {
+        LiteralPrefilter p = LiteralPrefilter.of(Pattern.compile(
+                "\\b(?:we|our team)\\b.{0,40}\\b(?:sorry|apologi[sz]e)", Pattern.CASE_INSENSITIVE));
+        // most selective first: "sorry"/"apologi" (shortest literal 5) before "we"/"our team" (2)
+        assertEquals(List.of(List.of("sorry", "apologi"), List.of("we", "our team")), p.requirements());
+        assertTrue(p.mayMatch("We are sorry."));
+        assertFalse(p.mayMatch("Sorry for that."));
+        assertFalse(p.mayMatch("We fixed it."));
+        // a required repetition keeps what one occurrence requires
+        assertEquals(List.of(List.of(" back"), List.of("roll")),
+                LiteralPrefilter.of(Pattern.compile("(?:roll\\w*)+ back")).requirements());
+    }
+
+    @Test
     void lookaroundsAndQuantifiedGroupsAddNothingWrong() {
         assertEquals(List.of("thanks to "), literals("\\bthanks to (?!you\\b)"));
         assertEquals(List.of("deploy"), literals("(?:deploy)+ed?"));
