@@ -26,13 +26,17 @@ import io.github.incidentnotice.engine.CheckRequest;
  * reads and parses the notices (commonmark-java + SnakeYAML); (b) the engine cold in a fresh JVM, with
  * the default threads and with one; (c) the engine warm, in this JVM; (d) an unchanged re-run with
  * the findings cache; (e) a run after 1% of the notices changed; (f) peak heap under {@code -Xmx256m};
- * the whole {@code mvn verify} (cold, cached) and a one-notice run; and, when npm can install them,
+ * the whole {@code mvn verify} (cold, cached) and a one-notice run; the floor, the cold engine and
+ * the cold {@code mvn verify} again with the JIT's C1 tier only; and, when npm can install them,
  * markdownlint-cli2 (MD043 required headings) and mdschema on the same files. Each figure is the
  * median of {@code --runs} runs; wall time and CPU time (user + system) are both printed, because
  * other builds may share the machine. Results go to stdout and {@code target/bench/results.md}.
  * Run it with {@code ./mvnw -B -Pbench verify} (see the README).
  */
 public final class Benchmark {
+
+    /** Tiered compilation stopped at C1: most of a short run's CPU otherwise goes to C2 compiling. */
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     private final Path dir;
     private final List<Integer> sizes;
@@ -105,6 +109,13 @@ public final class Benchmark {
         row("(b) engine cold, fresh JVM", cold, summary(cold));
         Timing coldOne = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "1"));
         row("(b') engine cold, fresh JVM, 1 thread", coldOne, "");
+        // the same two runs with the JIT's C1 tier only, a JVM setting a team may choose for short builds
+        Timing floorC1 = median(() -> exec(project, java, C1_ONLY, "-cp", classpath, FloorRun.class.getName(),
+                incidents.toString()));
+        row("(a1) floor, C1 only (" + C1_ONLY + ")", floorC1, "");
+        Timing coldC1 = median(() -> exec(project, java, C1_ONLY, "-cp", classpath, EngineRun.class.getName(),
+                project.toString(), "-", "0"));
+        row("(b1) engine cold, C1 only", coldC1, summary(coldC1));
         double[] warm = warm(project);
         line(String.format(Locale.ROOT, "| (c) engine warm (same JVM, 6th run) | %.2f | %.2f | |", warm[0], warm[1]));
 
@@ -127,6 +138,7 @@ public final class Benchmark {
                 heap.exit() == 0 ? (peak / (1024 * 1024)) + " MB" : "FAILED: " + heap.output().strip()));
 
         Timing mvnCold = null;
+        Timing mvnVerifyC1 = null;
         if (mvn != null && repo != null) {
             deleteTree(project.resolve("target"));
             mvnCold = median(() -> {
@@ -134,6 +146,12 @@ public final class Benchmark {
                 return maven(project, "verify", "-Dincident-notice.cache=false");
             });
             row("mvn -o -q verify, no cache", mvnCold, "exit " + mvnCold.exit());
+            Timing mvnColdC1 = median(() -> {
+                deleteTree(project.resolve("target"));
+                return mavenWithOpts(C1_ONLY, project, "verify", "-Dincident-notice.cache=false");
+            });
+            row("mvn -o -q verify, no cache, MAVEN_OPTS=" + C1_ONLY, mvnColdC1, "exit " + mvnColdC1.exit());
+            mvnVerifyC1 = mvnColdC1;
             maven(project, "verify");
             Timing mvnCached = median(() -> maven(project, "verify"));
             row("mvn -o -q verify, unchanged, with the cache", mvnCached, "exit " + mvnCached.exit());
@@ -172,6 +190,7 @@ public final class Benchmark {
 
         line("");
         ratio("cold engine / cold floor (target <= 1.3)", cold, floor);
+        ratio("cold engine / cold floor, both C1 only", coldC1, floorC1);
         ratio("unchanged cached re-run / cold engine (target <= 0.10)", cached, cold);
         ratio("1% changed / cold engine", changed, cold);
         ratio("2 threads / 1 thread, cold", cold, coldOne);
@@ -182,6 +201,7 @@ public final class Benchmark {
             ratio("cold engine / markdownlint-cli2", cold, markdownlint);
             if (mvnCold != null) {
                 ratio("whole mvn verify / markdownlint-cli2 (target <= 0.7 on 2,000)", mvnCold, markdownlint);
+                ratio("whole mvn verify, MAVEN_OPTS=" + C1_ONLY + " / markdownlint-cli2", mvnVerifyC1, markdownlint);
             }
         }
     }
@@ -308,13 +328,18 @@ public final class Benchmark {
     }
 
     private Timing maven(Path project, String... args) throws IOException, InterruptedException {
+        return mavenWithOpts(null, project, args);
+    }
+
+    /** Maven with MAVEN_OPTS set (null: as inherited). */
+    private Timing mavenWithOpts(String mavenOpts, Path project, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(mvn, "-B", "-q", "-o", "-Dmaven.repo.local=" + repo));
         if (repoTail != null) {
             // the plugin's BOM imports and Maven's own plugins come from the user's repository, read-only
             command.add("-Dmaven.repo.local.tail=" + repoTail);
         }
         command.addAll(List.of(args));
-        return exec(project, command.toArray(new String[0]));
+        return exec(project, mavenOpts == null ? Map.of() : Map.of("MAVEN_OPTS", mavenOpts), command.toArray(new String[0]));
     }
 
     /** Installs the peer linters under target/bench/node with npm; null when npm or the registry is not there. */
@@ -352,6 +377,11 @@ public final class Benchmark {
     }
 
     private Timing exec(Path workDir, String... command) throws IOException, InterruptedException {
+        return exec(workDir, Map.of(), command);
+    }
+
+    private Timing exec(Path workDir, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
         Path times = Files.createTempFile(dir, "time", ".txt");
         if (hasTime) {
@@ -361,6 +391,7 @@ public final class Benchmark {
         Path out = Files.createTempFile(dir, "out", ".txt");
         ProcessBuilder pb = new ProcessBuilder(full).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(out.toFile());
+        pb.environment().putAll(environment);
         long start = System.nanoTime();
         Process p = pb.start();
         int exit = p.waitFor();
