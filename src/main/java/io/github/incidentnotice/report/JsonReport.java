@@ -1,15 +1,12 @@
 package io.github.incidentnotice.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.NoticeResult;
@@ -24,7 +21,6 @@ public final class JsonReport {
 
     public static final String FILE_NAME = "incident-notice.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private JsonReport() {
     }
@@ -76,11 +72,10 @@ public final class JsonReport {
     }
 
     public static void write(CheckResult result, String version, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        MAPPER.writeValue(file.toFile(), toMap(result, version));
+        JsonTree.write(toMap(result, version), file);
     }
 
     public static String toJson(CheckResult result, String version) throws IOException {
-        return MAPPER.writeValueAsString(toMap(result, version));
+        return JsonTree.toJson(toMap(result, version));
     }
 }

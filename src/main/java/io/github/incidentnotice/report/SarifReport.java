@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,8 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
@@ -42,7 +39,6 @@ public final class SarifReport {
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Map<String, String> BUILT_IN_HELP = Map.of(
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
                     + "allowed: status, kind, dates and waivers as the README describes.",
@@ -76,12 +72,11 @@ public final class SarifReport {
     }
 
     public void write(CheckResult result, Path file) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        MAPPER.writeValue(file.toFile(), toMap(result));
+        JsonTree.write(toMap(result), file);
     }
 
     public String toJson(CheckResult result) throws IOException {
-        return MAPPER.writeValueAsString(toMap(result));
+        return JsonTree.toJson(toMap(result));
     }
 
     public Map<String, Object> toMap(CheckResult result) {
