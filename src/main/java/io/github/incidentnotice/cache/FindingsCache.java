@@ -45,8 +45,8 @@ public final class FindingsCache {
     public static final String FILE_NAME = "findings-cache.bin";
 
     private static final String MAGIC = "incident-notice findings cache";
-    /** 2: with the checklist's outline after the entries. */
-    private static final int FORMAT = 2;
+    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels. */
+    private static final int FORMAT = 3;
 
     private final Path file;
     private final String key;
@@ -212,6 +212,12 @@ public final class FindingsCache {
                 out.writeInt(strings.id(el.getKey()));
                 out.writeInt(strings.id(el.getValue().name()));
             }
+            // the levels carry what the checklist alone cannot give back, such as an element limited to some severities
+            out.writeInt(r.levels().size());
+            for (Map.Entry<String, Level> lv : r.levels().entrySet()) {
+                out.writeInt(strings.id(lv.getKey()));
+                out.writeInt(strings.id(lv.getValue().name()));
+            }
             out.writeInt(r.findings().size());
             for (Finding f : r.findings()) {
                 out.writeInt(strings.id(f.rule()));
@@ -297,6 +303,11 @@ public final class FindingsCache {
             for (int k = 0; k < elementCount; k++) {
                 elements.put(strings[in.getInt()], ElementState.valueOf(strings[in.getInt()]));
             }
+            int levelCount = count(in);
+            Map<String, Level> levels = new LinkedHashMap<>();
+            for (int k = 0; k < levelCount; k++) {
+                levels.put(strings[in.getInt()], Level.valueOf(strings[in.getInt()]));
+            }
             int findingCount = count(in);
             List<Finding> findings = new ArrayList<>(findingCount);
             for (int k = 0; k < findingCount; k++) {
@@ -312,7 +323,7 @@ public final class FindingsCache {
                         message, excerpt));
             }
             result.put(name, new Entry(hash, new NoticeResult(file, kind, stage, inferred, personalData, elements,
-                    findings)));
+                    findings, levels)));
         }
         int outlineLength = count(in);
         ByteBuffer outlineBytes = in.slice(in.position(), outlineLength);

@@ -224,8 +224,7 @@ public final class CheckEngine {
             findings.add(new Finding(READ_ERROR, null, Level.WARNING, result.file(), w.line(), w.column(), w.getMessage(), ""));
         }
         findings.sort(ORDER);
-        return new NoticeResult(result.file(), result.kind(), result.stage(), result.inferred(), result.personalData(),
-                result.elements(), findings);
+        return result.withFindings(findings);
     }
 
     /** Checks a notice whose bytes are already read (and hashed); problems become a {@code read-error} finding. */

@@ -37,7 +37,6 @@ final class FindingLimit {
         kept.add(new Finding(RULE, null, error ? Level.ERROR : Level.WARNING, result.file(), first.line(), first.column(),
                 String.format(Locale.ROOT, "%,d more findings from this line on are not listed (at most %d per notice);"
                         + " fix the ones above and check again", left.size(), MAX_FINDINGS_PER_NOTICE), ""));
-        return new NoticeResult(result.file(), result.kind(), result.stage(), result.inferred(), result.personalData(),
-                result.elements(), kept);
+        return result.withFindings(kept);
     }
 }

@@ -24,6 +24,11 @@ public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred
         this(file, kind, stage, inferred, personalData, elements, findings, Map.of());
     }
 
+    /** The same result with other findings (kind, stage, element states and levels kept). */
+    public NoticeResult withFindings(List<Finding> otherFindings) {
+        return new NoticeResult(file, kind, stage, inferred, personalData, elements, otherFindings, levels);
+    }
+
     public long errors() {
         return findings.stream().filter(f -> f.level() == Level.ERROR).count();
     }

@@ -22,6 +22,8 @@ import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.HtmlReport;
 import io.github.incidentnotice.report.SarifReport;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +105,34 @@ class ChecklistOutlineTest {
         assertEquals(checklist.defects().size(), outline.defects().size());
         assertEquals(List.of(), outline.elements().get(0).phrases(), "an outline has no phrases");
         assertEquals(reports(checklist, result), reports(outline, result));
+    }
+
+    @Test
+    void aResultFromTheCacheKeepsTheLevelsTheCheckGaveIt() throws IOException {
+        // make-good applies only to critical and major incidents: the checklist alone cannot say it is off here
+        Files.writeString(incidents.resolve("minor.md"), """
+                ---
+                title: Search results were slow
+                date: 2026-03-01T10:00:00Z
+                status: resolved
+                severity: minor
+                ---
+                Searches took up to 20 seconds from 10:00 to 10:40 UTC.
+                """);
+        Checklist checklist = ChecklistLoader.defaults();
+        CheckResult fresh = run(checklist);
+        FindingsCache cache = FindingsCache.load(cacheFile, KEY, m -> { });
+        ChecklistSource unused = ChecklistSource.lazy("default", () -> {
+            throw new AssertionError("a run served from the cache loaded the checklist");
+        });
+        CheckResult cached = new CheckEngine(unused, Set.of()).run(CheckRequest.of(project, incidents), cache, 2);
+
+        assertEquals(fresh.notices(), cached.notices());
+        NoticeResult minor = cached.notices().stream().filter(n -> n.file().endsWith("minor.md")).findFirst().orElseThrow();
+        assertEquals(Level.OFF, minor.levels().get("make-good"));
+        CheckResult sameTiming = new CheckResult(cached.checklistName(), cached.notices(), fresh.millis(), fresh.fromCache());
+        assertEquals(new HtmlReport(checklist, "1.0").toHtml(fresh),
+                new HtmlReport(cache.checklistOutline(), "1.0").toHtml(sameTiming));
     }
 
     @Test
