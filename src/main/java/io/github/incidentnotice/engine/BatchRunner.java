@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.incidentnotice.cache.ContentHash;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.NoticeResult;
-import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.NoticeReader;
 
@@ -79,7 +78,6 @@ final class BatchRunner {
                 int i = toCheck[k];
                 Path file = files.get(i);
                 results[i] = checkOne(file, CheckEngine.displayName(base, file));
-                Phrase.forgetFoldedSentences();
             }
         });
         return Arrays.asList(results);

@@ -16,15 +16,6 @@ import io.github.incidentnotice.limits.Deadline;
  */
 public record Phrase(String source, List<String> parts, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
 
-    /** Slots of the per-thread cache of folded sentences (a notice has a few dozen sentences). */
-    private static final int SLOTS = 1024;
-
-    /**
-     * Sentences folded on this thread, direct-mapped by identity (original at 2i, folded form at
-     * 2i+1): the rules try each of a notice's sentences against every phrase, so each is folded once.
-     */
-    private static final ThreadLocal<Object[]> FOLDED = ThreadLocal.withInitial(() -> new Object[2 * SLOTS]);
-
     public Phrase {
         parts = List.copyOf(parts);
         patterns = List.copyOf(patterns);
@@ -52,17 +43,21 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
 
     /** Finds this phrase in one sentence: the match of the first pattern when all patterns match, else null. */
     public Match find(CharSequence text) {
-        return find(text, folded(text));
+        return first(List.of(this), text, LiteralPrefilter.Folded.of(text));
     }
 
-    private Match find(CharSequence text, LiteralPrefilter.Folded folded) {
+    /** Whether every pattern's prefilter lets the sentence through (else no pattern need run). */
+    private boolean mayMatch(LiteralPrefilter.Folded folded) {
         for (int i = 0; i < prefilters.size(); i++) {
             if (!prefilters.get(i).mayMatch(folded)) {
-                return null;
+                return false;
             }
         }
-        // a guarded view: a pattern that backtracks without end stops when the notice's time budget is spent
-        CharSequence sentence = Deadline.guard(text);
+        return true;
+    }
+
+    /** Runs the patterns on a sentence that passed the prefilters. */
+    private Match run(CharSequence sentence) {
         Matcher first = patterns.get(0).matcher(sentence);
         if (!first.find()) {
             return null;
@@ -73,26 +68,6 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
             }
         }
         return new Match(first.start(), first.end());
-    }
-
-    private static LiteralPrefilter.Folded folded(CharSequence sentence) {
-        if (!(sentence instanceof String s)) {
-            return LiteralPrefilter.Folded.of(sentence);
-        }
-        Object[] cache = FOLDED.get();
-        int slot = 2 * (System.identityHashCode(s) & (SLOTS - 1));
-        if (cache[slot] == s) {
-            return (LiteralPrefilter.Folded) cache[slot + 1];
-        }
-        LiteralPrefilter.Folded folded = LiteralPrefilter.Folded.of(s);
-        cache[slot] = s;
-        cache[slot + 1] = folded;
-        return folded;
-    }
-
-    /** Drops this thread's folded sentences, so no notice's text outlives its check. */
-    public static void forgetFoldedSentences() {
-        java.util.Arrays.fill(FOLDED.get(), null);
     }
 
     // Pattern has identity equality; two phrases are the same when they read and compile the same
@@ -120,13 +95,25 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
 
     /** The match of the first phrase in the list that matches the text, or null. */
     public static Match first(List<Phrase> phrases, CharSequence text) {
-        if (phrases.isEmpty()) {
-            return null;
-        }
-        // the sentence's folded form is looked up once for the whole list, not once per phrase
-        LiteralPrefilter.Folded folded = folded(text);
+        return phrases.isEmpty() ? null : first(phrases, text, LiteralPrefilter.Folded.of(text));
+    }
+
+    /**
+     * The same, for a text whose folded form the caller keeps: a notice's sentences meet many phrase lists,
+     * and folding and scanning a sentence costs more than ruling out all of a list's phrases.
+     */
+    public static Match first(List<Phrase> phrases, CharSequence text, LiteralPrefilter.Folded folded) {
+        CharSequence guarded = null;
         for (int i = 0; i < phrases.size(); i++) {
-            Match m = phrases.get(i).find(text, folded);
+            Phrase phrase = phrases.get(i);
+            if (!phrase.mayMatch(folded)) {
+                continue;
+            }
+            if (guarded == null) {
+                // a guarded view: a pattern that backtracks without end stops when the notice's time budget is spent
+                guarded = Deadline.guard(text);
+            }
+            Match m = phrase.run(guarded);
             if (m != null) {
                 return m;
             }
@@ -137,6 +124,11 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
     /** Whether any phrase in the list matches the text. */
     public static boolean any(List<Phrase> phrases, CharSequence text) {
         return first(phrases, text) != null;
+    }
+
+    /** Whether any phrase in the list matches a text whose folded form the caller keeps. */
+    public static boolean any(List<Phrase> phrases, CharSequence text, LiteralPrefilter.Folded folded) {
+        return first(phrases, text, folded) != null;
     }
 
     /** Where a phrase matched within a sentence (character offsets). */

@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.parse.Sentence;
 
@@ -42,11 +43,12 @@ public final class DefectRule implements NoticeRule {
                 continue;
             }
             String text = analysis.matchText(i);
-            Phrase.Match m = Phrase.first(defect.alwaysPhrases(), text);
+            LiteralPrefilter.Folded folded = analysis.foldedMatchText(i);
+            Phrase.Match m = Phrase.first(defect.alwaysPhrases(), text, folded);
             if (m == null && !excused) {
-                m = Phrase.first(defect.phrases(), text);
+                m = Phrase.first(defect.phrases(), text, folded);
             }
-            if (m != null && !Phrase.any(defect.unless(), text)) {
+            if (m != null && !Phrase.any(defect.unless(), text, folded)) {
                 String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
                 findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
                         s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));

@@ -1,9 +1,11 @@
 package io.github.incidentnotice.rules;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.model.Status;
@@ -28,12 +30,16 @@ public final class KindStageResolver {
     }
 
     private final Checklist checklist;
+    /** Sentence i of the notice being resolved, folded for the prefilters (kept by the caller for its own rules). */
+    private IntFunction<LiteralPrefilter.Folded> folded;
 
     public KindStageResolver(Checklist checklist) {
         this.checklist = checklist;
     }
 
-    public Resolution resolve(Notice notice) {
+    /** Resolves a notice, given each of its sentences' folded text by index. */
+    public Resolution resolve(Notice notice, IntFunction<LiteralPrefilter.Folded> foldedSentences) {
+        this.folded = foldedSentences;
         FrontMatter fm = notice.frontMatter();
         Status status = Status.parse(fm.string("status"));
         Kind kind = Kind.parse(fm.string("kind"));
@@ -74,15 +80,18 @@ public final class KindStageResolver {
         if (notice.title() != null && Phrase.any(checklist.marker("maintenance"), notice.title())) {
             return true;
         }
+        List<Phrase> maintenance = checklist.marker("maintenance");
+        List<Sentence> sentences = notice.sentences();
         int seen = 0;
-        for (Sentence s : notice.sentences()) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (s.title() || s.quoted()) {
                 continue;
             }
             if (++seen > 2) {
                 break;
             }
-            if (Phrase.any(checklist.marker("maintenance"), s.text())) {
+            if (Phrase.any(maintenance, s.text(), folded.apply(i))) {
                 return true;
             }
         }
@@ -90,14 +99,18 @@ public final class KindStageResolver {
     }
 
     private Stage inferStage(Notice notice, Kind kind) {
+        List<Phrase> ongoingMarker = checklist.marker("ongoing");
+        List<Phrase> resolutionMarker = checklist.marker("resolution");
+        List<Sentence> sentences = notice.sentences();
         boolean ongoing = false;
         boolean resolution = false;
-        for (Sentence s : notice.sentences()) {
+        for (int i = 0; i < sentences.size() && !(ongoing && resolution); i++) {
+            Sentence s = sentences.get(i);
             if (s.quoted()) {
                 continue;
             }
-            ongoing |= Phrase.any(checklist.marker("ongoing"), s.text());
-            resolution |= Phrase.any(checklist.marker("resolution"), s.text());
+            ongoing = ongoing || Phrase.any(ongoingMarker, s.text(), folded.apply(i));
+            resolution = resolution || Phrase.any(resolutionMarker, s.text(), folded.apply(i));
         }
         if (kind == Kind.MAINTENANCE) {
             return resolution ? Stage.RESOLVED : Stage.ONGOING;
@@ -109,7 +122,8 @@ public final class KindStageResolver {
         if (ongoing && !resolution) {
             return Stage.ONGOING;
         }
-        return kind == Kind.INCIDENT && isWriteUp(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
+        // title and headings were looked at above: only the sentences can still make it a write-up
+        return kind == Kind.INCIDENT && statesCauseAndRecurrence(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
     }
 
     /**
@@ -117,17 +131,23 @@ public final class KindStageResolver {
      * impact (or three of those); or a stated cause with an explicit step against recurrence.
      */
     private boolean isWriteUp(Notice notice) {
-        if (hasPostmortemTitle(notice) || hasWriteUpHeadings(notice)) {
-            return true;
-        }
+        return hasPostmortemTitle(notice) || hasWriteUpHeadings(notice) || statesCauseAndRecurrence(notice);
+    }
+
+    /** A stated cause and an explicit step against recurrence, each in some sentence. */
+    private boolean statesCauseAndRecurrence(Notice notice) {
+        List<Phrase> causeMarker = checklist.marker("stated-cause");
+        List<Phrase> recurrenceMarker = checklist.marker("against-recurrence");
+        List<Sentence> sentences = notice.sentences();
         boolean cause = false;
         boolean recurrence = false;
-        for (Sentence s : notice.sentences()) {
+        for (int i = 0; i < sentences.size() && !(cause && recurrence); i++) {
+            Sentence s = sentences.get(i);
             if (s.quoted()) {
                 continue;
             }
-            cause |= Phrase.any(checklist.marker("stated-cause"), s.text());
-            recurrence |= Phrase.any(checklist.marker("against-recurrence"), s.text());
+            cause = cause || Phrase.any(causeMarker, s.text(), folded.apply(i));
+            recurrence = recurrence || Phrase.any(recurrenceMarker, s.text(), folded.apply(i));
         }
         return cause && recurrence;
     }

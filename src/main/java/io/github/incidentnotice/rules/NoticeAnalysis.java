@@ -9,6 +9,7 @@ import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
@@ -35,22 +36,53 @@ public final class NoticeAnalysis {
     private final java.util.Set<Sentence> placeholders =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Optional<Evidence>> evidence = new HashMap<>();
+    /**
+     * Each sentence folded for the prefilters, as matched and as written, made on first use: every phrase
+     * list of every element, defect and marker meets every sentence, and a sentence is folded and scanned once.
+     */
+    private final LiteralPrefilter.Folded[] foldedMatchText;
+    private final LiteralPrefilter.Folded[] foldedText;
 
     public NoticeAnalysis(Notice notice, Checklist checklist) {
         this.notice = notice;
         this.checklist = checklist;
-        this.resolution = new KindStageResolver(checklist).resolve(notice);
         List<Sentence> sentences = notice.sentences();
         this.matchText = new String[sentences.size()];
         for (int i = 0; i < matchText.length; i++) {
             matchText[i] = Prose.maskQuotations(sentences.get(i).text());
         }
+        this.foldedMatchText = new LiteralPrefilter.Folded[sentences.size()];
+        this.foldedText = new LiteralPrefilter.Folded[sentences.size()];
+        this.resolution = new KindStageResolver(checklist).resolve(notice, this::foldedText);
         List<Phrase> placeholder = checklist.defect("placeholder").map(d -> d.phrases()).orElse(List.of());
-        for (Sentence s : sentences) {
-            if (Phrase.any(placeholder, s.text())) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (Phrase.any(placeholder, s.text(), foldedText(i))) {
                 placeholders.add(s);
             }
         }
+    }
+
+    /** Sentence {@code index} as phrases see it, folded for the prefilters. */
+    LiteralPrefilter.Folded foldedMatchText(int index) {
+        LiteralPrefilter.Folded f = foldedMatchText[index];
+        if (f == null) {
+            String text = matchText[index];
+            // most sentences have no quotation to mask: then both forms are the same string
+            f = text == notice.sentences().get(index).text() ? foldedText(index) : LiteralPrefilter.Folded.of(text);
+            foldedMatchText[index] = f;
+        }
+        return f;
+    }
+
+    /** Sentence {@code index} as written, folded for the prefilters. */
+    LiteralPrefilter.Folded foldedText(int index) {
+        LiteralPrefilter.Folded f = foldedText[index];
+        if (f == null) {
+            f = LiteralPrefilter.Folded.of(notice.sentences().get(index).text());
+            foldedText[index] = f;
+        }
+        return f;
     }
 
     public Notice notice() {
@@ -153,11 +185,12 @@ public final class NoticeAnalysis {
             return null;
         }
         String text = matchText[i];
-        Phrase.Match m = Phrase.first(element.phrases(), text);
+        LiteralPrefilter.Folded folded = foldedMatchText(i);
+        Phrase.Match m = Phrase.first(element.phrases(), text, folded);
         if (m == null && stage() == Stage.ONGOING) {
-            m = Phrase.first(element.ongoingPhrases(), text);
+            m = Phrase.first(element.ongoingPhrases(), text, folded);
         }
-        return m != null && !Phrase.any(element.unless(), text) ? m : null;
+        return m != null && !Phrase.any(element.unless(), text, folded) ? m : null;
     }
 
 
