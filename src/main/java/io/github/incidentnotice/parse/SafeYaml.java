@@ -148,10 +148,11 @@ public final class SafeYaml {
      */
     public static Object toValue(Node node, int firstLine) throws InputProblem {
         int[] budget = {MAX_VALUES};
-        return toValue(node, firstLine, budget);
+        return toValue(node, firstLine, budget, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
-    private static Object toValue(Node node, int firstLine, int[] budget) throws InputProblem {
+    /** @param open the collections being converted: an alias inside its own anchor ({@code &x [*x]}) would recurse forever */
+    private static Object toValue(Node node, int firstLine, int[] budget, java.util.Set<Node> open) throws InputProblem {
         if (--budget[0] < 0) {
             throw new InputProblem(line(node, firstLine), column(node),
                     "YAML expands to more than " + MAX_VALUES + " values (an alias bomb?)");
@@ -160,10 +161,23 @@ public final class SafeYaml {
         if (node instanceof ScalarNode scalar) {
             return scalarValue(scalar);
         }
+        if (!open.add(node)) {
+            throw new InputProblem(line(node, firstLine), column(node),
+                    "a YAML alias refers to the collection it stands in; write the values out");
+        }
+        try {
+            return collectionValue(node, firstLine, budget, open);
+        } finally {
+            open.remove(node);
+        }
+    }
+
+    private static Object collectionValue(Node node, int firstLine, int[] budget, java.util.Set<Node> open)
+            throws InputProblem {
         if (node instanceof SequenceNode seq) {
             List<Object> list = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                list.add(toValue(item, firstLine, budget));
+                list.add(toValue(item, firstLine, budget, open));
             }
             return list;
         }
@@ -171,11 +185,11 @@ public final class SafeYaml {
         Map<String, Object> result = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             Node keyNode = tuple.getKeyNode();
-            String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(toValue(keyNode, firstLine, budget));
+            String key = keyNode instanceof ScalarNode s ? s.getValue() : String.valueOf(toValue(keyNode, firstLine, budget, open));
             if (result.containsKey(key)) {
                 throw new InputProblem(line(keyNode, firstLine), column(keyNode), "duplicate key '" + key + "'");
             }
-            result.put(key, toValue(tuple.getValueNode(), firstLine, budget));
+            result.put(key, toValue(tuple.getValueNode(), firstLine, budget, open));
         }
         return result;
     }

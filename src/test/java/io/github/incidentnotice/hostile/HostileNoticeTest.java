@@ -19,6 +19,7 @@ import java.util.List;
 
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.NoticeReader;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,16 @@ class HostileNoticeTest {
         assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "refused quickly, not expanded");
         only(r, "front-matter", "error", 2, 1, "invalid YAML: more than 20 aliases (an alias bomb?)");
         assertTrue(r.failed());
+    }
+
+    @Test
+    void yamlAliasInsideItsOwnAnchorIsAFrontMatterError() throws IOException {
+        // SnakeYAML lets an anchor's collection hold an alias of itself: converting it must not recurse forever
+        NoticeResult r = check("self.md", "---\ntitle: x\ntags: &x [a, *x]\n---\n" + BAD);
+        Finding f = r.findings().stream().filter(x -> x.rule().equals("front-matter")).findFirst().orElseThrow();
+        assertEquals(List.of("error", 3, 7, "a YAML alias refers to the collection it stands in; write the values out"),
+                List.of(f.level().id(), f.line(), f.column(), f.message()));
+        assertTrue(r.findings().stream().noneMatch(x -> x.message().contains("bug in the plugin")));
     }
 
     @Test
