@@ -23,6 +23,7 @@ import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.ElementState;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;
@@ -262,8 +263,11 @@ public final class CheckEngine {
         findings.sort(ORDER);
         Map<String, ElementState> elements = new LinkedHashMap<>();
         Map<String, Level> levels = new LinkedHashMap<>();
+        KindStage kindStage = analysis.kindStage();
+        boolean personalData = analysis.personalData();
+        String severity = analysis.severity();
         for (ElementSpec e : checklist().elements()) {
-            levels.put(e.id(), usable ? new ElementRule(e).levelFor(analysis) : Level.OFF);
+            levels.put(e.id(), usable ? e.levelFor(kindStage, personalData, severity) : Level.OFF);
             ElementState state;
             if (WaiverRule.waives(analysis, e.id())) {
                 state = ElementState.WAIVED;

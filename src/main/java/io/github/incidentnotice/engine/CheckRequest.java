@@ -5,14 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What to check, as the mojo (or any other caller) asks for it: the directory that names are relative
- * to, the notice directory with include and exclude globs, or one notice; the encoding; rule ids to skip.
+ * to, the notice directory with include and exclude globs, or one notice; the encoding. (Rules to skip are
+ * the engine's: they shape its rules, not what it reads.)
  */
 public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
-                           Path singleNotice, Charset encoding, Set<String> skipRules) {
+                           Path singleNotice, Charset encoding) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
 
@@ -21,11 +21,10 @@ public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
-        skipRules = skipRules == null ? Set.of() : Set.copyOf(skipRules);
     }
 
     /** A request for every notice under a directory with the default globs. */
     public static CheckRequest of(Path baseDirectory, Path noticeDirectory) {
-        return new CheckRequest(baseDirectory, noticeDirectory, null, null, null, null, null);
+        return new CheckRequest(baseDirectory, noticeDirectory, null, null, null, null);
     }
 }

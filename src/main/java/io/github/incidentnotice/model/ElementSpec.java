@@ -32,6 +32,20 @@ public record ElementSpec(String id, String description, String hint, Map<KindSt
         return levels.getOrDefault(kindStage, Level.OFF);
     }
 
+    /**
+     * The level this element has for one notice: off for an informational notice, for a notice without
+     * personal data when the element is only for breaches, and outside the element's severities (when
+     * it has any; {@code severity} as the notice gives it, lower case). The check and the {@code new}
+     * goal's scaffold both decide with this, so a scaffold asks for what the check looks for.
+     */
+    public Level levelFor(KindStage kindStage, boolean personalData, String severity) {
+        if (kindStage.kind() == Kind.INFORMATIONAL || (onlyWithPersonalData && !personalData)
+                || (!severities.isEmpty() && !severities.contains(severity))) {
+            return Level.OFF;
+        }
+        return levelFor(kindStage);
+    }
+
     /** The same element without origins (for comparing what two checklists enforce). */
     public ElementSpec withoutOrigins() {
         return new ElementSpec(id, description, hint, levels, onlyWithPersonalData, severities, headings, phrases,

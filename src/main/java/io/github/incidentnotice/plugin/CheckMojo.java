@@ -139,7 +139,7 @@ public class CheckMojo extends AbstractMojo {
         }
 
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), split(includes),
-                split(excludes), single, charset, skipped);
+                split(excludes), single, charset);
         // one notice is checked without the cache: loading it would cost more than checking the notice
         FindingsCache findingsCache = cache && single == null ? loadCache(teamChecklist, charset, skipped) : null;
         // what reports and messages read of the checklist is in the cache's outline when it was not parsed

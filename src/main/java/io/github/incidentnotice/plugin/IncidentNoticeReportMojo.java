@@ -146,7 +146,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             Set<String> skipped = new LinkedHashSet<>(CheckMojo.split(skipRules));
             Charset charset = CheckEngine.charset(encoding);
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), CheckMojo.split(includes),
-                    CheckMojo.split(excludes), null, charset, skipped);
+                    CheckMojo.split(excludes), null, charset);
             CheckResult result = new CheckEngine(effective, skipped).run(request);
             String missing = noticeDirectory.isDirectory() ? null
                     : "The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())

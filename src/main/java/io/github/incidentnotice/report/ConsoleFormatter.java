@@ -8,11 +8,9 @@ import io.github.incidentnotice.model.Finding;
 /**
  * Formats findings as the one-line form IDEs and CI link ({@code file:line:col: [rule] message}) and
  * the run's summary. Text from notices is made safe: control and escape characters are escaped and
- * excerpts are at most 80 characters, so a hostile notice cannot rewrite the terminal.
+ * file names and messages are cut to a bounded length, so a hostile notice cannot rewrite the terminal.
  */
 public final class ConsoleFormatter {
-
-    public static final int MAX_EXCERPT = 80;
 
     private ConsoleFormatter() {
     }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
-import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Level;
 
 /** Reports an element the notice's kind and stage require but the notice does not state ({@code missing-<element>}). */
@@ -27,16 +26,7 @@ public final class ElementRule implements NoticeRule {
 
     /** The level this element has for the analysed notice, off when it does not apply. */
     public Level levelFor(NoticeAnalysis analysis) {
-        if (analysis.kind() == Kind.INFORMATIONAL) {
-            return Level.OFF;
-        }
-        if (element.onlyWithPersonalData() && !analysis.personalData()) {
-            return Level.OFF;
-        }
-        if (!element.severities().isEmpty() && !element.severities().contains(analysis.severity())) {
-            return Level.OFF;
-        }
-        return element.levelFor(analysis.kindStage());
+        return element.levelFor(analysis.kindStage(), analysis.personalData(), analysis.severity());
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
-import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 
@@ -22,21 +21,11 @@ public final class ApplicableElements {
 
     public static List<ElementSpec> of(Checklist checklist, KindStage kindStage, boolean personalData, String severity) {
         List<ElementSpec> result = new ArrayList<>();
-        if (kindStage.kind() == Kind.INFORMATIONAL) {
-            return result;
-        }
         String sev = severity == null ? "" : severity.strip().toLowerCase(Locale.ROOT);
         for (ElementSpec e : checklist.elements()) {
-            if (e.levelFor(kindStage) == Level.OFF) {
-                continue;
+            if (e.levelFor(kindStage, personalData, sev) != Level.OFF) {
+                result.add(e);
             }
-            if (e.onlyWithPersonalData() && !personalData) {
-                continue;
-            }
-            if (!e.severities().isEmpty() && !e.severities().contains(sev)) {
-                continue;
-            }
-            result.add(e);
         }
         return result;
     }

@@ -61,7 +61,7 @@ class BatchRunnerTest {
         Path single = incidents.resolve("2020/01/notice-00000.md");
         FindingsCache cache = FindingsCache.load(cacheFile, "k", m -> { });
 
-        CheckRequest request = new CheckRequest(project, incidents, null, null, single, null, null);
+        CheckRequest request = new CheckRequest(project, incidents, null, null, single, null);
         CheckResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> engine.run(request, cache, 2));
 
         assertEquals(List.of("incidents/2020/01/notice-00000.md"),
