@@ -126,7 +126,6 @@ public final class ChecklistLoader {
             Node root;
             try {
                 root = SafeYaml.compose(text, 1);
-                SafeYaml.requirePlainDocument(root, 1);
             } catch (InputProblem p) {
                 throw new ChecklistException(file, p.line(), p.column(), p.getMessage());
             }

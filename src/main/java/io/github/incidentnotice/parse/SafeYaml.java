@@ -96,42 +96,6 @@ public final class SafeYaml {
         return m;
     }
 
-    /**
-     * Refuses, anywhere in a document, a tag other than the standard ones and a key given twice in one
-     * mapping, at the node concerned. Nothing is constructed from tags anyway; this tells the author of
-     * a checklist that a tag has no place there, and that a repeated key would silently win over the first.
-     */
-    public static void requirePlainDocument(Node root, int firstLine) throws InputProblem {
-        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
-        if (root != null) {
-            pending.push(root);
-        }
-        java.util.Set<Node> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        while (!pending.isEmpty()) {
-            Node node = pending.pop();
-            if (!seen.add(node)) {
-                continue;
-            }
-            checkTag(node, firstLine);
-            if (node instanceof SequenceNode seq) {
-                seq.getValue().forEach(pending::push);
-            } else if (node instanceof MappingNode map) {
-                Map<String, Node> keys = new java.util.HashMap<>();
-                for (NodeTuple t : map.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode key && !key.getTag().equals(Tag.MERGE)) {
-                        Node first = keys.putIfAbsent(key.getValue(), key);
-                        if (first != null) {
-                            throw new InputProblem(line(key, firstLine), column(key), "duplicate key '" + key.getValue()
-                                    + "' (first on line " + line(first, firstLine) + ")");
-                        }
-                    }
-                    pending.push(t.getKeyNode());
-                    pending.push(t.getValueNode());
-                }
-            }
-        }
-    }
-
     /** The 1-based file line of a node. */
     public static int line(Node node, int firstLine) {
         return firstLine + node.getStartMark().getLine();
