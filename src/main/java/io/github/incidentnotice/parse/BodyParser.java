@@ -344,8 +344,15 @@ public final class BodyParser {
                     i = advance(i, stop);
                     i = tag(tag, i);
                 } else if (c == '&') {
-                    int semi = literal.indexOf(';', i);
-                    String decoded = semi > i && semi - i <= 10 ? Entities.decode(literal.substring(i, semi + 1)) : null;
+                    // a reference is at most ten characters long: look no further (a block of '&'s would be quadratic)
+                    int semi = -1;
+                    for (int k = i + 1; k < Math.min(n, i + 11); k++) {
+                        if (literal.charAt(k) == ';') {
+                            semi = k;
+                            break;
+                        }
+                    }
+                    String decoded = semi > i ? Entities.decode(literal.substring(i, semi + 1)) : null;
                     if (decoded != null) {
                         int l = line;
                         int col = column;
@@ -375,7 +382,7 @@ public final class BodyParser {
             switch (name) {
                 case "script", "style", "pre", "code" -> {
                     if (!closing) {
-                        int end = literal.toLowerCase(Locale.ROOT).indexOf("</" + name, next);
+                        int end = closingTag(name, next);
                         return advance(next, end < 0 ? literal.length() : end);
                     }
                 }
@@ -390,6 +397,16 @@ public final class BodyParser {
                 }
             }
             return next;
+        }
+
+        /** Where {@code </name} next starts, in any case; without lower-casing the whole block at each tag. */
+        private int closingTag(String name, int from) {
+            for (int k = literal.indexOf("</", from); k >= 0; k = literal.indexOf("</", k + 1)) {
+                if (literal.regionMatches(true, k + 2, name, 0, name.length())) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         private int advance(int from, int to) {
