@@ -40,7 +40,6 @@ public final class NoticeReader {
     private static final List<String> PROSE_FIELDS = List.of("description", "teaser", "summary", "excerpt", "subtitle");
 
     // compiled once: String.replaceAll would compile them again for every heading and title
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+");
 
     private final Charset charset;
@@ -213,7 +212,7 @@ public final class NoticeReader {
         String title = fm.string("title");
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            String t = SPACES.matcher(title).replaceAll(" ");
+            String t = Spaces.collapse(title);
             TextBlock block = new TextBlock(TextBlock.Type.HEADING, 0, false, false, t,
                     Positions.uniform(t.length(), fm.line("title"), fm.column("title")), false);
             sentences.add(new Sentence(t, block, 0, -1, 0, true));
@@ -224,7 +223,7 @@ public final class NoticeReader {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            String t = SPACES.matcher(value).replaceAll(" ");
+            String t = Spaces.collapse(value);
             TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t,
                     Positions.uniform(t.length(), fm.line(key), fm.column(key)), false);
             for (int[] range : SentenceSplitter.split(t)) {
@@ -293,7 +292,7 @@ public final class NoticeReader {
     /** Whether {@link #NUMBERING} can match: its first character after spaces is a digit or a roman numeral. */
     private static boolean mayBeNumbered(String h) {
         int i = 0;
-        while (i < h.length() && isRegexSpace(h.charAt(i))) {
+        while (i < h.length() && Spaces.isSpace(h.charAt(i))) {
             i++;
         }
         if (i >= h.length()) {
@@ -301,11 +300,6 @@ public final class NoticeReader {
         }
         char c = h.charAt(i);
         return (c >= '0' && c <= '9') || c == 'i' || c == 'v' || c == 'x';
-    }
-
-    /** The characters regex {@code \s} stands for (without UNICODE_CHARACTER_CLASS). */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /**

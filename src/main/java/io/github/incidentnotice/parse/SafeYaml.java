@@ -200,7 +200,7 @@ public final class SafeYaml {
 
     /** A single-line version of a parser message (they often span lines). */
     static String oneLine(String message) {
-        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+        return message == null ? "" : Spaces.collapse(message).trim();
     }
 
     /** YAML 1.1 resolution without timestamps: dates stay strings so {@link Dates} reads every shape alike. */

@@ -23,6 +23,7 @@ import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.parse.Spaces;
 
 /**
  * Writes {@code incident-notice.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. The driver lists every
@@ -38,7 +39,6 @@ public final class SarifReport {
 
     private static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Map<String, String> BUILT_IN_HELP = Map.of(
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
                     + "allowed: status, kind, dates and waivers as the README describes.",
@@ -215,7 +215,7 @@ public final class SarifReport {
      */
     static String wording(Finding f) {
         String text = f.excerpt().isBlank() ? DIGITS.matcher(f.message()).replaceAll("#") : f.excerpt();
-        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return Spaces.collapse(text.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static Level highest(ElementSpec element) {

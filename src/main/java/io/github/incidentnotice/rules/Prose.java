@@ -3,6 +3,8 @@ package io.github.incidentnotice.rules;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.incidentnotice.parse.Spaces;
+
 /** Text helpers for matching prose: quotations are masked so quoted words never count as the notice's own. */
 final class Prose {
 
@@ -41,41 +43,9 @@ final class Prose {
         return sb == null ? sentence : sb.toString();
     }
 
-    /** Runs of white space as one space (what {@code \s+} replaced by one space gives: ASCII white space only). */
-    private static String collapseSpaces(String text) {
-        StringBuilder sb = null;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (!isSpace(c)) {
-                if (sb != null) {
-                    sb.append(c);
-                }
-                continue;
-            }
-            int end = i + 1;
-            while (end < n && isSpace(text.charAt(end))) {
-                end++;
-            }
-            if (sb == null) {
-                if (c == ' ' && end == i + 1) {
-                    continue;
-                }
-                sb = new StringBuilder(n).append(text, 0, i);
-            }
-            sb.append(' ');
-            i = end - 1;
-        }
-        return sb == null ? text : sb.toString();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-    }
-
     /** Cuts text to at most {@code max} characters on one line, for excerpts and messages. */
     static String excerpt(String text, int max) {
-        String t = collapseSpaces(text).strip();
+        String t = Spaces.collapse(text).strip();
         return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 }

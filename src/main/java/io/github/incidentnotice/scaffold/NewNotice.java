@@ -10,6 +10,7 @@ import java.util.List;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Status;
 import io.github.incidentnotice.parse.Dates;
+import io.github.incidentnotice.parse.Spaces;
 
 /**
  * What a new notice is to be: title, start date (UTC), kind, status, severity and whether personal
@@ -88,6 +89,6 @@ public record NewNotice(String title, OffsetDateTime date, Kind kind, Status sta
      */
     static String clean(String text) {
         return text.replaceAll("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]", " ")
-                .replaceAll("\\s+", " ").strip();
+                .transform(Spaces::collapse).strip();
     }
 }
