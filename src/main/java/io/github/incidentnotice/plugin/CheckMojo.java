@@ -3,10 +3,7 @@ package io.github.incidentnotice.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -110,13 +107,13 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         File baseDir = project.getBasedir();
-        Charset charset = charset();
+        Charset charset = MojoParameters.charset(encoding);
         Set<String> formatSet = formats();
         File topDir = ChecklistResolver.topDirectory(session, baseDir);
         Path teamChecklist = ChecklistResolver.find(checklist, baseDir, topDir);
         // parsed only when needed: a run whose notices all come from the cache never parses it
         ChecklistSource source = ChecklistResolver.source(teamChecklist, baseDir);
-        Set<String> skipped = new LinkedHashSet<>(split(skipRules));
+        Set<String> skipped = new LinkedHashSet<>(MojoParameters.split(skipRules));
 
         Path single = null;
         if (notice != null) {
@@ -138,8 +135,8 @@ public class CheckMojo extends AbstractMojo {
                     + " incident-notice.noticeDirectory to the directory that holds the notices.");
         }
 
-        CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), split(includes),
-                split(excludes), single, charset);
+        CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
+                MojoParameters.split(excludes), single, charset);
         // one notice is checked without the cache: loading it would cost more than checking the notice
         FindingsCache findingsCache = cache && single == null ? loadCache(teamChecklist, charset, skipped) : null;
         // what reports and messages read of the checklist is in the cache's outline when it was not parsed
@@ -225,18 +222,10 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Charset charset() throws MojoExecutionException {
-        try {
-            return CheckEngine.charset(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("Unknown encoding '" + encoding + "' (incident-notice.encoding).");
-        }
-    }
-
     private Set<String> formats() throws MojoExecutionException {
         Set<String> known = Set.of("json", "sarif", "junit", "html");
         Set<String> result = new LinkedHashSet<>();
-        for (String f : split(formats)) {
+        for (String f : MojoParameters.split(formats)) {
             String format = f.toLowerCase(Locale.ROOT);
             if (!known.contains(format)) {
                 throw new MojoExecutionException("Unknown report format '" + f + "' (incident-notice.formats); "
@@ -253,29 +242,10 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Set<String> known = checklist.get().ruleIds().keySet();
-        for (String id : split(skipRules)) {
+        for (String id : MojoParameters.split(skipRules)) {
             if (!known.contains(id)) {
                 getLog().warn("Unknown rule '" + id + "' in incident-notice.skipRules; known: " + String.join(", ", known));
             }
         }
-    }
-
-    /** Parameters given on the command line arrive as one comma-separated value. */
-    static List<String> split(List<String> values) {
-        List<String> result = new ArrayList<>();
-        if (values == null) {
-            return result;
-        }
-        for (String v : values) {
-            if (v == null) {
-                continue;
-            }
-            for (String part : v.split(",")) {
-                if (!part.isBlank()) {
-                    result.add(part.strip());
-                }
-            }
-        }
-        return result;
     }
 }

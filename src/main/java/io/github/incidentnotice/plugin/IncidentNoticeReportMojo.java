@@ -143,10 +143,10 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
         File baseDir = project.getBasedir();
         try {
             Checklist effective = ChecklistResolver.effective(checklist, baseDir, session);
-            Set<String> skipped = new LinkedHashSet<>(CheckMojo.split(skipRules));
+            Set<String> skipped = new LinkedHashSet<>(MojoParameters.split(skipRules));
             Charset charset = CheckEngine.charset(encoding);
-            CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), CheckMojo.split(includes),
-                    CheckMojo.split(excludes), null, charset);
+            CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
+                    MojoParameters.split(excludes), null, charset);
             CheckResult result = new CheckEngine(effective, skipped).run(request);
             String missing = noticeDirectory.isDirectory() ? null
                     : "The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())

@@ -3,8 +3,6 @@ package io.github.incidentnotice.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -86,7 +84,7 @@ public class NewMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         File baseDir = project.getBasedir();
-        Charset charset = charset();
+        Charset charset = MojoParameters.charset(encoding);
         Checklist effective = ChecklistResolver.effective(checklist, baseDir, session);
         String shownDir = CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath());
 
@@ -169,14 +167,6 @@ public class NewMojo extends AbstractMojo {
                 getLog().warn(shown + ":" + line + ":1: this guide line is not reported as a placeholder by the checklist "
                         + effective.name() + "; the check will not stop it from being published unreplaced.");
             }
-        }
-    }
-
-    private Charset charset() throws MojoExecutionException {
-        try {
-            return CheckEngine.charset(encoding);
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new MojoExecutionException("Unknown encoding '" + encoding + "' (incident-notice.encoding).");
         }
     }
 }
