@@ -1,13 +1,19 @@
 package io.github.incidentnotice.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Every literal of every {@link LiteralPrefilter} made in this JVM, indexed so that one pass over a
- * folded sentence tells which prefilters it passes. Without it each prefilter searched the sentence
+ * sentence tells which prefilters it passes. Without it each prefilter searched the sentence
  * for each of its literals: the default checklist has some 240 patterns with 4,000 literals, and every
  * sentence meets most of them. Prefilters with the same literals share an id, so loading the same
  * checklist again adds nothing.
@@ -15,9 +21,6 @@ import java.util.Map;
 final class LiteralIndex {
 
     static final LiteralIndex SHARED = new LiteralIndex();
-
-    /** Literals are found by one of their four-character pieces; shorter ones are searched for directly. */
-    private static final int GRAM = 4;
 
     private final Map<List<String>, Integer> ids = new HashMap<>();
     private final List<String[]> literalSets = new ArrayList<>();
@@ -38,8 +41,8 @@ final class LiteralIndex {
         return next;
     }
 
-    /** The prefilters a folded text passes. */
-    Hits scan(String folded) {
+    /** The prefilters a text passes, its characters folded as {@link LiteralPrefilter#fold(char)} does. */
+    Hits scan(CharSequence text) {
         Table t = table;
         if (t == null) {
             synchronized (this) {
@@ -50,7 +53,7 @@ final class LiteralIndex {
                 }
             }
         }
-        return t.scan(folded);
+        return t.scan(text);
     }
 
     /** Which prefilters a text passed, as bits by prefilter id, for the ids below {@code count}. */
@@ -66,121 +69,135 @@ final class LiteralIndex {
     }
 
     /**
-     * Each literal of four characters or more is filed under its rarest four-character piece (rarest
-     * among all literals, so few literals share a piece and most positions of a sentence hit nothing);
-     * a scan looks up the piece at each position and checks the literals filed under it in place.
+     * An Aho-Corasick automaton over every literal: one step per character of the text, whatever the
+     * number of literals, and each state knows the prefilters whose literals end there. Characters are
+     * folded as they are read, so the scan needs no folded copy of the text; a character that occurs in
+     * no literal falls in class 0, which sends every state back towards the root.
      */
     private static final class Table {
         private final int count;
-        private final String[] literals;
-        /** Where in its literal each literal's piece starts. */
-        private final int[] pieceAt;
-        /** For each literal, the ids of the prefilters it lets through. */
-        private final int[][] postings;
-        private final int[] shortLiterals;
-        private final long[] keys;
-        private final int[][] buckets;
-        private final int mask;
+        private final int classes;
+        /** The class of each ASCII character (after folding). */
+        private final int[] asciiClass = new int[128];
+        /** The other (folded) characters of the literals, sorted, and their classes. */
+        private final char[] otherChars;
+        private final int[] otherClasses;
+        /** {@code next[state * classes + class]}: the full transition function, failure links resolved. */
+        private final int[] next;
+        /** For each state, the ids of the prefilters a literal ending there lets through; null for none. */
+        private final int[][] output;
 
         Table(List<String[]> sets) {
             count = sets.size();
-            Map<String, List<Integer>> byLiteral = new HashMap<>();
-            List<String> order = new ArrayList<>();
+            Map<String, Set<Integer>> byLiteral = new LinkedHashMap<>();
+            TreeSet<Character> alphabet = new TreeSet<>();
+            int size = 1;
             for (int id = 0; id < sets.size(); id++) {
                 for (String literal : sets.get(id)) {
-                    byLiteral.computeIfAbsent(literal, k -> {
-                        order.add(k);
-                        return new ArrayList<>();
-                    }).add(id);
+                    byLiteral.computeIfAbsent(literal, k -> new TreeSet<>()).add(id);
                 }
             }
-            literals = order.toArray(new String[0]);
-            postings = new int[literals.length][];
-            pieceAt = new int[literals.length];
-            Map<Long, Integer> pieceCounts = new HashMap<>();
-            for (String literal : literals) {
-                for (int at = 0; at + GRAM <= literal.length(); at++) {
-                    pieceCounts.merge(key(literal, at), 1, Integer::sum);
+            for (String literal : byLiteral.keySet()) {
+                size += literal.length();
+                for (int i = 0; i < literal.length(); i++) {
+                    alphabet.add(literal.charAt(i));
                 }
             }
-            Map<Long, List<Integer>> byPiece = new HashMap<>();
-            List<Integer> shorts = new ArrayList<>();
-            for (int i = 0; i < literals.length; i++) {
-                postings[i] = byLiteral.get(literals[i]).stream().mapToInt(Integer::intValue).toArray();
-                if (literals[i].length() < GRAM) {
-                    shorts.add(i);
-                    continue;
+            List<Character> others = new ArrayList<>();
+            int cls = 1;
+            for (char c : alphabet) {
+                if (c < 128) {
+                    asciiClass[c] = cls++;
+                } else {
+                    others.add(c);
                 }
-                int best = 0;
-                for (int at = 1; at + GRAM <= literals[i].length(); at++) {
-                    if (pieceCounts.get(key(literals[i], at)) < pieceCounts.get(key(literals[i], best))) {
-                        best = at;
+            }
+            otherChars = new char[others.size()];
+            otherClasses = new int[others.size()];
+            for (int i = 0; i < others.size(); i++) {
+                otherChars[i] = others.get(i);
+                otherClasses[i] = cls++;
+            }
+            classes = cls;
+
+            // the trie: next[] holds -1 where there is no child yet
+            int[] trie = new int[size * classes];
+            Arrays.fill(trie, -1);
+            List<int[]> ends = new ArrayList<>(Collections.nCopies(size, (int[]) null));
+            int states = 1;
+            for (Map.Entry<String, Set<Integer>> e : byLiteral.entrySet()) {
+                int state = 0;
+                for (int i = 0; i < e.getKey().length(); i++) {
+                    int at = state * classes + classOf(e.getKey().charAt(i));
+                    if (trie[at] < 0) {
+                        trie[at] = states++;
+                    }
+                    state = trie[at];
+                }
+                ends.set(state, union(ends.get(state), e.getValue().stream().mapToInt(Integer::intValue).toArray()));
+            }
+            next = Arrays.copyOf(trie, states * classes);
+            output = new int[states][];
+
+            // breadth first: a state's failure is the longest proper suffix of its path that is a trie path;
+            // a missing transition is the failure's, and the output takes in the failure's
+            int[] failure = new int[states];
+            int[] queue = new int[states];
+            int head = 0;
+            int tail = 0;
+            for (int c = 0; c < classes; c++) {
+                if (next[c] < 0) {
+                    next[c] = 0;
+                } else {
+                    queue[tail++] = next[c];
+                }
+            }
+            while (head < tail) {
+                int state = queue[head++];
+                output[state] = union(ends.get(state), output[failure[state]]);
+                for (int c = 0; c < classes; c++) {
+                    int child = next[state * classes + c];
+                    int viaFailure = next[failure[state] * classes + c];
+                    if (child < 0) {
+                        next[state * classes + c] = viaFailure;
+                    } else {
+                        failure[child] = viaFailure;
+                        queue[tail++] = child;
                     }
                 }
-                pieceAt[i] = best;
-                byPiece.computeIfAbsent(key(literals[i], best), k -> new ArrayList<>()).add(i);
             }
-            shortLiterals = shorts.stream().mapToInt(Integer::intValue).toArray();
-            int size = Integer.highestOneBit(Math.max(8, byPiece.size() * 3)) << 1;
-            mask = size - 1;
-            keys = new long[size];
-            buckets = new int[size][];
-            byPiece.forEach((key, list) -> {
-                int slot = slot(key);
-                while (keys[slot] != 0) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = key;
-                buckets[slot] = list.stream().mapToInt(Integer::intValue).toArray();
-            });
         }
 
-        /** Four characters packed into a long, never 0 (0 marks an empty slot). */
-        private static long key(String s, int at) {
-            return ((long) s.charAt(at) << 48 | (long) s.charAt(at + 1) << 32 | (long) s.charAt(at + 2) << 16
-                    | s.charAt(at + 3)) | 1L << 63;
+        private int classOf(char folded) {
+            if (folded < 128) {
+                return asciiClass[folded];
+            }
+            int i = Arrays.binarySearch(otherChars, folded);
+            return i < 0 ? 0 : otherClasses[i];
         }
 
-        private int slot(long key) {
-            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        private static int[] union(int[] a, int[] b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            return IntStream.concat(IntStream.of(a), IntStream.of(b)).distinct().sorted().toArray();
         }
 
-        Hits scan(String text) {
+        Hits scan(CharSequence text) {
             long[] bits = new long[(count + 63) >>> 6];
-            for (int i : shortLiterals) {
-                if (text.contains(literals[i])) {
-                    mark(bits, postings[i]);
-                }
-            }
-            int n = text.length();
-            if (n >= GRAM) {
-                long key = key(text, 0);
-                for (int at = 0; ; at++) {
-                    for (int slot = slot(key); keys[slot] != 0; slot = (slot + 1) & mask) {
-                        if (keys[slot] == key) {
-                            for (int i : buckets[slot]) {
-                                int start = at - pieceAt[i];
-                                if (start >= 0 && text.startsWith(literals[i], start)) {
-                                    mark(bits, postings[i]);
-                                }
-                            }
-                            break;
-                        }
+            int state = 0;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                state = next[state * classes + (c < 128 ? asciiClass[c | ('A' <= c && c <= 'Z' ? 0x20 : 0)]
+                        : classOf(LiteralPrefilter.fold(c)))];
+                int[] ids = output[state];
+                if (ids != null) {
+                    for (int id : ids) {
+                        bits[id >>> 6] |= 1L << id;
                     }
-                    if (at + GRAM >= n) {
-                        break;
-                    }
-                    // slide the window by one character
-                    key = (key << 16 | text.charAt(at + GRAM)) | 1L << 63;
                 }
             }
             return new Hits(bits, count);
-        }
-
-        private static void mark(long[] bits, int[] ids) {
-            for (int id : ids) {
-                bits[id >>> 6] |= 1L << id;
-            }
         }
     }
 }

@@ -70,7 +70,7 @@ public final class LiteralPrefilter {
     public boolean mayMatch(Folded folded) {
         for (int i = 0; i < ids.length; i++) {
             Boolean indexed = folded.hits.passes(ids[i]);
-            if (indexed == null ? !containsAny(folded.text, requirements[i]) : !indexed) {
+            if (indexed == null ? !containsAny(folded.text(), requirements[i]) : !indexed) {
                 return false;
             }
         }
@@ -103,24 +103,30 @@ public final class LiteralPrefilter {
     }
 
     /**
-     * A text case-folded the way a case-insensitive, Unicode-case pattern compares characters (so a
-     * folded literal occurs in it wherever the pattern could match the literal), with the prefilters it
-     * passes, found in one scan of the text.
+     * A text as the prefilters see it: case-folded the way a case-insensitive, Unicode-case pattern
+     * compares characters (so a folded literal occurs in it wherever the pattern could match the
+     * literal), with the prefilters it passes, found in one scan of the text.
      */
     public static final class Folded {
-        final String text;
+        private final CharSequence source;
         final LiteralIndex.Hits hits;
+        /** Made only for a prefilter newer than the scan. */
+        private String text;
 
-        private Folded(String text) {
-            this.text = text;
-            this.hits = LiteralIndex.SHARED.scan(text);
+        private Folded(CharSequence source) {
+            this.source = source;
+            this.hits = LiteralIndex.SHARED.scan(source);
         }
 
         public static Folded of(CharSequence text) {
-            return new Folded(fold(text));
+            return new Folded(text);
         }
 
+        /** The folded text. */
         public String text() {
+            if (text == null) {
+                text = fold(source);
+            }
             return text;
         }
     }

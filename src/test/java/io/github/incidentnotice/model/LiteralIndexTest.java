@@ -67,4 +67,40 @@ class LiteralIndexTest {
                 "widget\\s+service-" + System.nanoTime() + "|service was restarted", java.util.regex.Pattern.CASE_INSENSITIVE));
         assertTrue(late.mayMatch(folded));
     }
+
+    @Test
+    void answersAsContainsDoesOnRandomLiteralsAndTexts() {
+        // a small alphabet, so literals overlap, nest and share suffixes: the cases an automaton can get wrong
+        java.util.Random random = new java.util.Random(8);
+        String alphabet = "abAB \u00e9\u00c9\u2019";
+        for (int round = 0; round < 200; round++) {
+            LiteralIndex index = new LiteralIndex();
+            java.util.List<String[]> sets = new java.util.ArrayList<>();
+            for (int set = 0; set < 1 + random.nextInt(6); set++) {
+                String[] literals = new String[1 + random.nextInt(3)];
+                for (int i = 0; i < literals.length; i++) {
+                    literals[i] = LiteralPrefilter.fold(randomText(random, alphabet, 1 + random.nextInt(4)));
+                }
+                sets.add(literals);
+            }
+            int[] ids = sets.stream().mapToInt(index::register).toArray();
+            for (int t = 0; t < 20; t++) {
+                String text = randomText(random, alphabet, random.nextInt(12));
+                LiteralIndex.Hits hits = index.scan(text);
+                String folded = LiteralPrefilter.fold(text);
+                for (int i = 0; i < ids.length; i++) {
+                    boolean expected = java.util.Arrays.stream(sets.get(i)).anyMatch(folded::contains);
+                    assertEquals(expected, hits.passes(ids[i]), () -> java.util.Arrays.toString(sets.toArray()) + " in " + text);
+                }
+            }
+        }
+    }
+
+    private static String randomText(java.util.Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
+    }
 }
