@@ -2,14 +2,11 @@ package io.github.incidentnotice.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 /**
  * Every literal of every {@link LiteralPrefilter} made in this JVM, indexed so that one pass over a
@@ -87,83 +84,90 @@ final class LiteralIndex {
         /** For each state, the ids of the prefilters a literal ending there lets through; null for none. */
         private final int[][] output;
 
+        // Built when a checklist is first used, so on every cold run: the loops are over arrays and
+        // copy whole rows, since most of it runs before the JIT has compiled anything.
         Table(List<String[]> sets) {
             count = sets.size();
-            Map<String, Set<Integer>> byLiteral = new LinkedHashMap<>();
-            TreeSet<Character> alphabet = new TreeSet<>();
+            Map<String, int[]> byLiteral = new LinkedHashMap<>();
+            BitSet alphabet = new BitSet(Character.MAX_VALUE + 1);
             int size = 1;
             for (int id = 0; id < sets.size(); id++) {
                 for (String literal : sets.get(id)) {
-                    byLiteral.computeIfAbsent(literal, k -> new TreeSet<>()).add(id);
+                    int[] ids = byLiteral.get(literal);
+                    byLiteral.put(literal, ids == null ? new int[] {id} : union(ids, new int[] {id}));
+                    if (ids == null) {
+                        size += literal.length();
+                        for (int i = 0; i < literal.length(); i++) {
+                            alphabet.set(literal.charAt(i));
+                        }
+                    }
                 }
             }
-            for (String literal : byLiteral.keySet()) {
-                size += literal.length();
-                for (int i = 0; i < literal.length(); i++) {
-                    alphabet.add(literal.charAt(i));
-                }
-            }
-            List<Character> others = new ArrayList<>();
             int cls = 1;
-            for (char c : alphabet) {
-                if (c < 128) {
-                    asciiClass[c] = cls++;
-                } else {
-                    others.add(c);
-                }
+            for (int c = alphabet.nextSetBit(0); c >= 0 && c < 128; c = alphabet.nextSetBit(c + 1)) {
+                asciiClass[c] = cls++;
             }
-            otherChars = new char[others.size()];
-            otherClasses = new int[others.size()];
-            for (int i = 0; i < others.size(); i++) {
-                otherChars[i] = others.get(i);
+            otherChars = new char[alphabet.get(128, Character.MAX_VALUE + 1).cardinality()];
+            otherClasses = new int[otherChars.length];
+            for (int c = alphabet.nextSetBit(128), i = 0; c >= 0; c = alphabet.nextSetBit(c + 1), i++) {
+                otherChars[i] = (char) c;
                 otherClasses[i] = cls++;
             }
             classes = cls;
 
-            // the trie: next[] holds -1 where there is no child yet
-            int[] trie = new int[size * classes];
-            Arrays.fill(trie, -1);
-            List<int[]> ends = new ArrayList<>(Collections.nCopies(size, (int[]) null));
+            // the trie, as edge lists: each state's first edge, and each edge's class, target and sibling
+            int[] firstEdge = new int[size];
+            int[] edgeClass = new int[size];
+            int[] edgeTarget = new int[size];
+            int[] nextEdge = new int[size];
+            Arrays.fill(firstEdge, -1);
+            int[][] ends = new int[size][];
             int states = 1;
-            for (Map.Entry<String, Set<Integer>> e : byLiteral.entrySet()) {
+            for (Map.Entry<String, int[]> e : byLiteral.entrySet()) {
+                String literal = e.getKey();
                 int state = 0;
-                for (int i = 0; i < e.getKey().length(); i++) {
-                    int at = state * classes + classOf(e.getKey().charAt(i));
-                    if (trie[at] < 0) {
-                        trie[at] = states++;
+                for (int i = 0; i < literal.length(); i++) {
+                    int c = classOf(literal.charAt(i));
+                    int edge = firstEdge[state];
+                    while (edge >= 0 && edgeClass[edge] != c) {
+                        edge = nextEdge[edge];
                     }
-                    state = trie[at];
+                    if (edge < 0) {
+                        // edge number = the new state's number, as every state but the root has one edge in
+                        edge = states++;
+                        edgeClass[edge] = c;
+                        edgeTarget[edge] = edge;
+                        nextEdge[edge] = firstEdge[state];
+                        firstEdge[state] = edge;
+                    }
+                    state = edgeTarget[edge];
                 }
-                ends.set(state, union(ends.get(state), e.getValue().stream().mapToInt(Integer::intValue).toArray()));
+                ends[state] = union(ends[state], e.getValue());
             }
-            next = Arrays.copyOf(trie, states * classes);
-            output = new int[states][];
 
-            // breadth first: a state's failure is the longest proper suffix of its path that is a trie path;
-            // a missing transition is the failure's, and the output takes in the failure's
+            // breadth first: a state's failure is the state of the longest proper suffix of its path; its
+            // row of transitions is its failure's row with its own edges written over, and its output
+            // takes in its failure's
+            next = new int[states * classes];
+            output = new int[states][];
             int[] failure = new int[states];
             int[] queue = new int[states];
             int head = 0;
             int tail = 0;
-            for (int c = 0; c < classes; c++) {
-                if (next[c] < 0) {
-                    next[c] = 0;
-                } else {
-                    queue[tail++] = next[c];
-                }
+            for (int edge = firstEdge[0]; edge >= 0; edge = nextEdge[edge]) {
+                next[edgeClass[edge]] = edgeTarget[edge];
+                queue[tail++] = edgeTarget[edge];
             }
             while (head < tail) {
                 int state = queue[head++];
-                output[state] = union(ends.get(state), output[failure[state]]);
-                for (int c = 0; c < classes; c++) {
-                    int child = next[state * classes + c];
-                    int viaFailure = next[failure[state] * classes + c];
-                    if (child < 0) {
-                        next[state * classes + c] = viaFailure;
-                    } else {
-                        failure[child] = viaFailure;
-                        queue[tail++] = child;
-                    }
+                int fail = failure[state];
+                output[state] = union(ends[state], output[fail]);
+                System.arraycopy(next, fail * classes, next, state * classes, classes);
+                for (int edge = firstEdge[state]; edge >= 0; edge = nextEdge[edge]) {
+                    int child = edgeTarget[edge];
+                    failure[child] = next[fail * classes + edgeClass[edge]];
+                    next[state * classes + edgeClass[edge]] = child;
+                    queue[tail++] = child;
                 }
             }
         }
@@ -176,11 +180,26 @@ final class LiteralIndex {
             return i < 0 ? 0 : otherClasses[i];
         }
 
+        /** The sorted union of two sorted id lists, either of which may be null. */
         private static int[] union(int[] a, int[] b) {
             if (a == null || b == null) {
                 return a == null ? b : a;
             }
-            return IntStream.concat(IntStream.of(a), IntStream.of(b)).distinct().sorted().toArray();
+            int[] merged = new int[a.length + b.length];
+            int i = 0;
+            int j = 0;
+            int n = 0;
+            while (i < a.length || j < b.length) {
+                int v = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+                if (i < a.length && a[i] == v) {
+                    i++;
+                }
+                if (j < b.length && b[j] == v) {
+                    j++;
+                }
+                merged[n++] = v;
+            }
+            return n == merged.length ? merged : Arrays.copyOf(merged, n);
         }
 
         Hits scan(CharSequence text) {
