@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
@@ -34,6 +36,8 @@ import io.github.incidentnotice.model.Stage;
  * The file is binary with a string table (messages repeat across notices) and a CRC-32 at the end; it
  * is written to a temporary file and moved into place atomically, so a concurrent build never reads a
  * torn file. A missing, truncated, corrupt or foreign file means an empty cache, never a failure.
+ * Each entry also keeps the {@link FileStamp} of the file it was hashed from, when the file was already
+ * {@link #SETTLED_NANOS} old as it was read: a file whose stamp is unchanged is not read again.
  * Saving keeps only the notices looked up or stored in this run, so deleted notices drop out; a run
  * that served every notice from the file and stored nothing new leaves the file as it is. Next to the
  * findings it keeps the checklist's {@link ChecklistOutline outline}, so that reports of a run served
@@ -45,8 +49,15 @@ public final class FindingsCache {
     public static final String FILE_NAME = "findings-cache.bin";
 
     private static final String MAGIC = "incident-notice findings cache";
-    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels. */
-    private static final int FORMAT = 3;
+    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps. */
+    private static final int FORMAT = 4;
+
+    /**
+     * A stamp is kept only when the file was modified this long before it was read. A file changed just
+     * after it was read, within the file system's timestamp granularity (two seconds on FAT) and to the
+     * same size, would otherwise keep its old stamp; git's index guards against the same race.
+     */
+    static final long SETTLED_NANOS = TimeUnit.SECONDS.toNanos(3);
 
     private final Path file;
     private final String key;
@@ -56,7 +67,8 @@ public final class FindingsCache {
     private volatile Checklist checklist;
     private volatile Checklist outlineRead;
 
-    private record Entry(byte[] hash, NoticeResult result) {
+    /** A notice's hash, the stamp of the file it was read from (null when unknown or not settled), and its result. */
+    private record Entry(byte[] hash, FileStamp stamp, NoticeResult result) {
     }
 
     /** What a cache file holds; the outline is null when the file held none. */
@@ -116,19 +128,57 @@ public final class FindingsCache {
         return empty(file, key);
     }
 
-    /** The cached result of the notice {@code name} when its bytes still hash to {@code hash}, else null. */
-    public NoticeResult get(String name, byte[] hash) {
+    /**
+     * The cached result of the notice {@code name} when its file's stamp is the one its bytes were hashed
+     * under, else null (then read and hash the file, and ask {@link #get(String, byte[], FileStamp)}).
+     */
+    public NoticeResult getUnchanged(String name, FileStamp stamp) {
         Entry e = previous.get(name);
-        if (e == null || !Arrays.equals(e.hash, hash)) {
+        if (e == null || stamp == null || !stamp.equals(e.stamp)) {
             return null;
         }
         current.put(name, e);
         return e.result;
     }
 
+    /** The cached result of the notice {@code name} when its bytes still hash to {@code hash}, else null. */
+    public NoticeResult get(String name, byte[] hash) {
+        return get(name, hash, null);
+    }
+
+    /**
+     * The same, remembering the stamp the file had before the bytes were read from it (null when
+     * unknown); call it after reading them.
+     */
+    public NoticeResult get(String name, byte[] hash, FileStamp stamp) {
+        Entry e = previous.get(name);
+        if (e == null || !Arrays.equals(e.hash, hash)) {
+            return null;
+        }
+        FileStamp settled = settled(stamp);
+        // a new stamp is written back so that the next run need not read the file
+        current.put(name, settled == null || settled.equals(e.stamp) ? e : new Entry(e.hash, settled, e.result));
+        return e.result;
+    }
+
     /** Remembers the result of a notice checked in this run. */
     public void put(String name, byte[] hash, NoticeResult result) {
-        current.put(name, new Entry(hash.clone(), result));
+        put(name, hash, null, result);
+    }
+
+    /** The same, with the stamp the file had before the bytes were read from it (null when unknown). */
+    public void put(String name, byte[] hash, FileStamp stamp, NoticeResult result) {
+        current.put(name, new Entry(hash.clone(), settled(stamp), result));
+    }
+
+    /** The stamp when the file was modified long enough ago to trust it (see {@link #SETTLED_NANOS}), else null. */
+    private static FileStamp settled(FileStamp stamp) {
+        if (stamp == null) {
+            return null;
+        }
+        Instant now = Instant.now();
+        long nowNanos = TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano();
+        return nowNanos - stamp.modifiedNanos() >= SETTLED_NANOS ? stamp : null;
     }
 
     /** How many notices the loaded file held. */
@@ -202,6 +252,12 @@ public final class FindingsCache {
             NoticeResult r = e.result;
             out.writeInt(strings.id(name));
             out.write(e.hash);
+            out.writeBoolean(e.stamp != null);
+            if (e.stamp != null) {
+                out.writeLong(e.stamp.size());
+                out.writeLong(e.stamp.modifiedNanos());
+                out.writeInt(e.stamp.fileKey());
+            }
             out.writeInt(strings.id(r.file()));
             out.writeInt(strings.id(r.kind().name()));
             out.writeInt(strings.id(r.stage().name()));
@@ -293,6 +349,7 @@ public final class FindingsCache {
             String name = strings[in.getInt()];
             byte[] hash = new byte[ContentHash.LENGTH];
             in.get(hash);
+            FileStamp stamp = in.get() == 0 ? null : new FileStamp(in.getLong(), in.getLong(), in.getInt());
             String file = strings[in.getInt()];
             Kind kind = Kind.valueOf(strings[in.getInt()]);
             Stage stage = Stage.valueOf(strings[in.getInt()]);
@@ -322,7 +379,7 @@ public final class FindingsCache {
                 findings.add(new Finding(rule, element < 0 ? null : strings[element], level, findingFile, line, column,
                         message, excerpt));
             }
-            result.put(name, new Entry(hash, new NoticeResult(file, kind, stage, inferred, personalData, elements,
+            result.put(name, new Entry(hash, stamp, new NoticeResult(file, kind, stage, inferred, personalData, elements,
                     findings, levels)));
         }
         int outlineLength = count(in);

@@ -8,9 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.incidentnotice.cache.ContentHash;
+import io.github.incidentnotice.cache.FileStamp;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.InputProblem;
@@ -18,8 +20,8 @@ import io.github.incidentnotice.parse.NoticeReader;
 
 /**
  * Checks a list of notice files: first each file's bytes are read and hashed and its cached result is
- * reused when the hash matches; only then, if some file is left, is the checklist loaded and each such
- * file parsed and checked. Files are shared out to a few
+ * reused when the hash matches; only then, if some file is left, is the checklist loaded (on a thread of
+ * its own, while the first of those files are parsed) and each such file parsed and checked. Files are shared out to a few
  * worker threads; results come back in the order of the list, whatever thread checked them. No
  * notice's text outlives its check: only the results are kept.
  */
@@ -59,7 +61,7 @@ final class BatchRunner {
         return fromCache.get();
     }
 
-    List<NoticeResult> check(List<Path> files, Path base) throws IOException {
+    List<NoticeResult> check(List<NoticeFinder.Found> files, Path base) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
         int[] toCheck = cache == null || cache.loadedSize() == 0 ? allIndices(results.length)
                 : notServedFromCache(files, base, results);
@@ -67,20 +69,72 @@ final class BatchRunner {
             // an unchanged re-run ends here: the checklist was never loaded
             return Arrays.asList(results);
         }
-        // loaded on this thread, so that a broken checklist fails the run rather than each notice's check
-        engine.prepare();
+        // the checklist loads on a thread of its own while the first notices are read and parsed
+        FutureTask<Void> loading = new FutureTask<>(engine::prepare, null);
+        if (engine.prepared()) {
+            loading.run();
+        } else {
+            Thread loader = new Thread(loading, "incident-notice-checklist");
+            loader.setDaemon(true);
+            loader.start();
+        }
+        Runnable awaitChecklist = () -> await(loading);
+        AtomicInteger next = new AtomicInteger();
+        try {
+            inParallel(Math.min(threads, Math.max(1, toCheck.length / FILES_PER_THREAD)), () -> {
+                for (int k = next.getAndIncrement(); k < toCheck.length; k = next.getAndIncrement()) {
+                    int i = toCheck[k];
+                    NoticeFinder.Found file = files.get(i);
+                    results[i] = checkOne(file, CheckEngine.displayName(base, file.path()), awaitChecklist);
+                }
+            });
+        } catch (ChecklistFailed e) {
+            // reported below, as the loader threw it
+        }
+        // a checklist that fails to load fails the run as it is, not each notice's check
+        try {
+            loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the checklist", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
         if (cache != null) {
             cache.rememberChecklist(engine.checklist());
         }
-        AtomicInteger next = new AtomicInteger();
-        inParallel(Math.min(threads, Math.max(1, toCheck.length / FILES_PER_THREAD)), () -> {
-            for (int k = next.getAndIncrement(); k < toCheck.length; k = next.getAndIncrement()) {
-                int i = toCheck[k];
-                Path file = files.get(i);
-                results[i] = checkOne(file, CheckEngine.displayName(base, file));
-            }
-        });
         return Arrays.asList(results);
+    }
+
+    /** Waits for the checklist; a worker stops with {@link ChecklistFailed} when it could not be loaded. */
+    private static void await(FutureTask<Void> loading) {
+        try {
+            loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChecklistFailed();
+        } catch (ExecutionException e) {
+            throw new ChecklistFailed();
+        }
+    }
+
+    /** Stops the workers when the checklist did not load; the run then fails with the loader's own exception. */
+    private static final class ChecklistFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ChecklistFailed() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
     }
 
     private static int[] allIndices(int n) {
@@ -93,12 +147,12 @@ final class BatchRunner {
      * Fills {@code results} with the cached results of the files whose bytes have not changed, and returns
      * the indices of the others (changed, new, refused or unreadable), in order. This pass needs no checklist.
      */
-    private int[] notServedFromCache(List<Path> files, Path base, NoticeResult[] results) throws IOException {
+    private int[] notServedFromCache(List<NoticeFinder.Found> files, Path base, NoticeResult[] results) throws IOException {
         AtomicInteger next = new AtomicInteger();
         inParallel(Math.min(threads, Math.max(1, results.length / LOOKUPS_PER_THREAD)), () -> {
             for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                Path file = files.get(i);
-                results[i] = cached(file, CheckEngine.displayName(base, file));
+                NoticeFinder.Found file = files.get(i);
+                results[i] = cached(file, CheckEngine.displayName(base, file.path()));
             }
         });
         int[] missing = new int[results.length];
@@ -135,57 +189,60 @@ final class BatchRunner {
             throw new IOException("interrupted while checking notices", e);
         } catch (ExecutionException e) {
             // the engine turns bad input into findings, so this is a bug: rethrow it as it is
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
+            throw rethrow(e.getCause());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** The cached result of a file whose bytes have not changed, else null (the file is then checked as usual). */
-    private NoticeResult cached(Path file, String name) {
-        if (guard != null && guard.refusal(file).isPresent()) {
+    /**
+     * The cached result of a file whose bytes have not changed, else null (the file is then checked as
+     * usual). A file whose stamp is the one the cache holds is not even read.
+     */
+    private NoticeResult cached(NoticeFinder.Found file, String name) {
+        if (guard != null && guard.refusal(file.path(), file.attributes()).isPresent()) {
             return null;
+        }
+        FileStamp stamp = FileStamp.of(file.attributes());
+        NoticeResult unchanged = cache.getUnchanged(name, stamp);
+        if (unchanged != null) {
+            fromCache.incrementAndGet();
+            return unchanged;
         }
         byte[] bytes;
         try {
-            bytes = NoticeReader.readBytes(file);
+            bytes = NoticeReader.readBytes(file.path());
         } catch (InputProblem | IOException e) {
             return null;
         }
-        NoticeResult cached = cache.get(name, ContentHash.of(bytes));
+        NoticeResult cached = cache.get(name, ContentHash.of(bytes), stamp);
         if (cached != null) {
             fromCache.incrementAndGet();
         }
         return cached;
     }
 
-    private NoticeResult checkOne(Path file, String name) {
+    private NoticeResult checkOne(NoticeFinder.Found found, String name, Runnable awaitChecklist) {
+        Path file = found.path();
         // links out of the notice directory, loops and unreadable paths are refused before any byte is read
-        var refusal = guard == null ? java.util.Optional.<PathGuard.Refusal>empty() : guard.refusal(file);
+        var refusal = guard == null ? java.util.Optional.<PathGuard.Refusal>empty() : guard.refusal(file, found.attributes());
         if (refusal.isPresent()) {
             return engine.unreadable(name, refusal.get().level(), 1, 1, refusal.get().message());
         }
         if (cache == null) {
-            return engine.check(reader, file, name);
+            return engine.check(reader, file, name, awaitChecklist);
         }
         byte[] bytes;
         try {
             bytes = NoticeReader.readBytes(file);
         } catch (InputProblem | IOException e) {
             // a file that cannot be read (permissions, a vanished file) is not cached: the next run tries it again
-            return engine.check(reader, file, name);
+            return engine.check(reader, file, name, awaitChecklist);
         }
         // the lookup pass before has already missed for these bytes (or the cache was empty)
         byte[] hash = ContentHash.of(bytes);
-        NoticeResult result = engine.check(reader, bytes, name);
-        cache.put(name, hash, result);
+        NoticeResult result = engine.check(reader, bytes, name, awaitChecklist);
+        cache.put(name, hash, FileStamp.of(found.attributes()), result);
         return result;
     }
 }

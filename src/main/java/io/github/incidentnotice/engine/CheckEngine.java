@@ -107,6 +107,11 @@ public final class CheckEngine {
         rules();
     }
 
+    /** Whether {@link #prepare} has run to its end. */
+    boolean prepared() {
+        return rules != null;
+    }
+
     private List<NoticeRule> rules() {
         List<NoticeRule> r = rules;
         if (r == null) {
@@ -148,9 +153,9 @@ public final class CheckEngine {
      */
     public CheckResult run(CheckRequest request, FindingsCache cache, int threads) throws IOException {
         long start = System.nanoTime();
-        List<Path> files;
+        List<NoticeFinder.Found> files;
         if (request.singleNotice() != null) {
-            files = List.of(request.singleNotice());
+            files = List.of(new NoticeFinder.Found(request.singleNotice(), null));
         } else if (request.noticeDirectory() == null || !Files.isDirectory(request.noticeDirectory())) {
             files = List.of();
         } else {
@@ -182,6 +187,11 @@ public final class CheckEngine {
      * (a warning when the notice could still be checked, such as a likely wrong encoding).
      */
     public NoticeResult check(NoticeReader reader, Path file, String name) {
+        return check(reader, file, name, NO_WAIT);
+    }
+
+    /** The same, calling {@code awaitChecklist} between parsing and checking (see {@link #check(NoticeReader, byte[], String, Runnable)}). */
+    NoticeResult check(NoticeReader reader, Path file, String name, Runnable awaitChecklist) {
         byte[] bytes;
         try {
             bytes = NoticeReader.readBytes(file);
@@ -190,7 +200,7 @@ public final class CheckEngine {
         } catch (IOException e) {
             return unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e));
         }
-        return check(reader, bytes, name);
+        return check(reader, bytes, name, awaitChecklist);
     }
 
     /** Checks a notice given as text, within the time budget (used by tests and tools). */
@@ -203,8 +213,14 @@ public final class CheckEngine {
      * with one notice becomes its finding, so every other notice is still checked.
      */
     private NoticeResult bounded(String name, Supplier<NoticeResult> work) {
+        return bounded(name, timePerNotice, work);
+    }
+
+    /** The same with what is left of the budget; a null result (nothing to report yet) stays null. */
+    private NoticeResult bounded(String name, Duration budget, Supplier<NoticeResult> work) {
         try {
-            return FindingLimit.apply(Deadline.within(timePerNotice, work));
+            NoticeResult result = Deadline.within(budget, work);
+            return result == null ? null : FindingLimit.apply(result);
         } catch (Deadline.Exceeded e) {
             return unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
                     + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped; shorten it, or check"
@@ -230,15 +246,34 @@ public final class CheckEngine {
 
     /** Checks a notice whose bytes are already read (and hashed); problems become a {@code read-error} finding. */
     public NoticeResult check(NoticeReader reader, byte[] bytes, String name) {
-        return bounded(name, () -> {
+        return check(reader, bytes, name, NO_WAIT);
+    }
+
+    /**
+     * The same, calling {@code awaitChecklist} once the notice is parsed and before it is checked, outside
+     * the time budget: a batch parses its first notices while the checklist is still loading. What the
+     * parse took counts against the notice's budget.
+     */
+    NoticeResult check(NoticeReader reader, byte[] bytes, String name, Runnable awaitChecklist) {
+        long start = System.nanoTime();
+        NoticeReader.Read[] read = new NoticeReader.Read[1];
+        NoticeResult unreadable = bounded(name, () -> {
             try {
-                NoticeReader.Read read = reader.readWithWarnings(bytes, name);
-                return withReadWarnings(check(read.notice()), read.warnings());
+                read[0] = reader.readWithWarnings(bytes, name);
+                return null;
             } catch (InputProblem p) {
                 return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
             }
         });
+        if (read[0] == null) {
+            return unreadable;
+        }
+        Duration left = timePerNotice.minusNanos(System.nanoTime() - start);
+        awaitChecklist.run();
+        return bounded(name, left, () -> withReadWarnings(check(read[0].notice()), read[0].warnings()));
     }
+
+    private static final Runnable NO_WAIT = () -> { };
 
     /** Checks a parsed notice. */
     public NoticeResult check(Notice notice) {

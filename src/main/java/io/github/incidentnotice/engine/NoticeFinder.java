@@ -10,6 +10,7 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -56,17 +57,21 @@ public final class NoticeFinder {
         return false;
     }
 
+    /** A file the walk found, with the attributes it read for it (of a link itself, not its target; null when it could not). */
+    public record Found(Path path, BasicFileAttributes attributes) {
+    }
+
     /**
      * The selected files under a directory, and any directory that could not be opened. Links to
      * directories are not followed; links to files are listed (the engine decides whether to follow them).
      */
-    public List<Path> find(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
+    public List<Found> find(Path directory) throws IOException {
+        List<Found> files = new ArrayList<>();
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (selects(directory.relativize(file))) {
-                    files.add(file);
+                    files.add(new Found(file, attrs));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -75,12 +80,12 @@ public final class NoticeFinder {
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
                 // a directory that cannot be opened is listed too, so that its unchecked notices are reported
                 if (selects(directory.relativize(file)) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                    files.add(file);
+                    files.add(new Found(file, null));
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
-        files.sort(null);
+        files.sort(Comparator.comparing(Found::path));
         return files;
     }
 }

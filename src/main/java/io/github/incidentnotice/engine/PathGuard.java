@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +35,12 @@ final class PathGuard {
         this.root = noticeDirectory.toRealPath();
     }
 
-    Optional<Refusal> refusal(Path file) {
+    /** Why {@code file} is not read, if it is not; {@code attributes} are the walk's (null: look them up). */
+    Optional<Refusal> refusal(Path file, BasicFileAttributes attributes) {
+        if (attributes != null && attributes.isRegularFile()) {
+            // the walk read the file's own attributes, not a link's target's: a plain file, nothing to follow
+            return Optional.empty();
+        }
         if (!Files.isSymbolicLink(file)) {
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(new Refusal(Level.ERROR, "this directory cannot be read (" + listingProblem(file)

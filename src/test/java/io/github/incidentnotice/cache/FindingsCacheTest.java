@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +99,74 @@ class FindingsCacheTest {
                 .flatMap(n -> n.findings().stream()).anyMatch(f -> f.rule().equals("placeholder")
                         && f.excerpt().equals("TODO")), "the edited notice is checked again");
         assertEquals(41, FindingsCache.load(cacheFile, KEY, debug::add).loadedSize());
+    }
+
+    /** Sets every notice's modification time an hour back, as for notices committed long ago. */
+    private void settle() throws IOException {
+        try (var files = Files.walk(incidents)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            }
+        }
+    }
+
+    /** Writes {@code text} over a notice of the same length and gives it back the modification time it had. */
+    private static void replaceKeepingSizeAndTime(Path file, String text) throws IOException {
+        FileTime time = Files.getLastModifiedTime(file);
+        String old = Files.readString(file);
+        assertEquals(old.length(), text.length());
+        Files.writeString(file, text);
+        Files.setLastModifiedTime(file, time);
+    }
+
+    private static String sameLengthEdit(String text) {
+        return text.replaceFirst("We ", "WE ");
+    }
+
+    @Test
+    void aFileWhoseSizeAndTimeAreUnchangedIsNotReadAgain() throws IOException {
+        settle();
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        Path notice = incidents.resolve("2020/01/notice-00000.md");
+        String text = Files.readString(notice);
+        assertNotEquals(text, sameLengthEdit(text));
+        // as with git's index: an edit that keeps the size and the time is not seen, which shows the file is not read
+        replaceKeepingSizeAndTime(notice, sameLengthEdit(text));
+
+        CheckResult result = run(FindingsCache.load(cacheFile, KEY, debug::add));
+
+        assertEquals(42, result.fromCache());
+    }
+
+    @Test
+    void aFileWithANewModificationTimeIsHashedAgain() throws IOException {
+        settle();
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        Path notice = incidents.resolve("2020/01/notice-00000.md");
+        replaceKeepingSizeAndTime(notice, sameLengthEdit(Files.readString(notice)));
+        Files.setLastModifiedTime(notice, FileTime.from(Files.getLastModifiedTime(notice).toInstant().plusSeconds(1)));
+
+        CheckResult result = run(FindingsCache.load(cacheFile, KEY, debug::add));
+
+        assertEquals(41, result.fromCache());
+        assertEquals(reported(run(null)), reported(result));
+        // a touched file with the same bytes comes from the cache again, by its hash, and keeps its new stamp
+        Path untouched = incidents.resolve("2021/02/notice-00001.md");
+        Files.setLastModifiedTime(untouched, FileTime.from(Files.getLastModifiedTime(untouched).toInstant().plusSeconds(1)));
+        assertEquals(42, run(FindingsCache.load(cacheFile, KEY, debug::add)).fromCache());
+    }
+
+    @Test
+    void aFileModifiedJustBeforeItWasReadKeepsNoStamp() throws IOException {
+        // the fixtures were just written: their times are too recent to tell a later same-size edit apart
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        Path notice = incidents.resolve("2020/01/notice-00000.md");
+        replaceKeepingSizeAndTime(notice, sameLengthEdit(Files.readString(notice)));
+
+        CheckResult result = run(FindingsCache.load(cacheFile, KEY, debug::add));
+
+        assertEquals(41, result.fromCache(), "the edited notice is read, hashed and checked again");
+        assertEquals(reported(run(null)), reported(result));
     }
 
     @Test
