@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
@@ -126,6 +128,34 @@ public final class FindingsCache {
                     + "); every notice is checked.");
         }
         return empty(file, key);
+    }
+
+    /** Works out a cache key; it may fail to read what the key covers. */
+    @FunctionalInterface
+    public interface KeySource {
+        String key() throws IOException;
+    }
+
+    /**
+     * Works out the key and loads the cache as {@link #load} does, on a thread of its own, so that it
+     * overlaps listing the notices. The future gives null when the key could not be worked out (then
+     * {@code debug} is told why and the run goes without a cache).
+     */
+    public static Future<FindingsCache> loadInBackground(Path file, KeySource key, Consumer<String> debug) {
+        FutureTask<FindingsCache> loading = new FutureTask<>(() -> {
+            String k;
+            try {
+                k = key.key();
+            } catch (IOException e) {
+                debug.accept("Not using the findings cache: " + e);
+                return null;
+            }
+            return load(file, k, debug);
+        });
+        Thread thread = new Thread(loading, "incident-notice-cache");
+        thread.setDaemon(true);
+        thread.start();
+        return loading;
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.limits.Deadline;
@@ -152,6 +155,14 @@ public final class CheckEngine {
      * A one-notice request never uses the cache, so it reads only that notice.
      */
     public CheckResult run(CheckRequest request, FindingsCache cache, int threads) throws IOException {
+        return runWithCache(request, CompletableFuture.completedFuture(cache), threads);
+    }
+
+    /**
+     * The same with a cache still loading (see {@link FindingsCache#loadInBackground}): the notices are
+     * listed meanwhile, and the run waits for it only then. A future that gives null means no cache.
+     */
+    public CheckResult runWithCache(CheckRequest request, Future<FindingsCache> loadingCache, int threads) throws IOException {
         long start = System.nanoTime();
         List<NoticeFinder.Found> files;
         if (request.singleNotice() != null) {
@@ -162,11 +173,23 @@ public final class CheckEngine {
             files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
         }
         PathGuard guard = request.singleNotice() == null && !files.isEmpty() ? new PathGuard(request.noticeDirectory()) : null;
-        BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()),
-                request.singleNotice() == null ? cache : null, threads, guard);
+        FindingsCache cache = request.singleNotice() == null ? await(loadingCache) : null;
+        BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
         List<NoticeResult> results = batch.check(files, request.baseDirectory());
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(source.name(), results, millis, batch.fromCache());
+    }
+
+    private static FindingsCache await(Future<FindingsCache> loadingCache) throws IOException {
+        try {
+            return loadingCache.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while loading the findings cache", e);
+        } catch (ExecutionException e) {
+            // loading turns every problem with the file into an empty cache, so this is a bug
+            throw new IllegalStateException("loading the findings cache failed", e.getCause());
+        }
     }
 
     /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */

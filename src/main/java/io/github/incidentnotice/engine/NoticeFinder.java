@@ -12,6 +12,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lists the notice files under a directory that match the include globs and none of the exclude
@@ -28,11 +31,21 @@ public final class NoticeFinder {
         this.excludes = matchers(excludes);
     }
 
+    /** A glob that selects files by their extension anywhere in the tree, such as the default {@code **}{@code /*.md}. */
+    private static final Pattern ANY_FILE_WITH_EXTENSION = Pattern.compile("\\*\\*/\\*(\\.[A-Za-z0-9_-]+)");
+
     private static List<PathMatcher> matchers(List<String> globs) {
         List<PathMatcher> result = new ArrayList<>();
         for (String glob : globs) {
             String g = glob.strip().replace('\\', '/');
             if (g.isEmpty()) {
+                continue;
+            }
+            Matcher extension = ANY_FILE_WITH_EXTENSION.matcher(g);
+            if (extension.matches()) {
+                // what the glob and its top-level twin select together, without a regular expression per
+                // file: a cold run lists thousands of files before the JIT has compiled the regex engine
+                result.add(endsWith(extension.group(1)));
                 continue;
             }
             result.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
@@ -41,6 +54,20 @@ public final class NoticeFinder {
             }
         }
         return result;
+    }
+
+    /** Paths whose file name ends with {@code suffix}, ignoring case where the file system's globs do (Windows). */
+    private static PathMatcher endsWith(String suffix) {
+        boolean ignoreCase = FileSystems.getDefault().getPathMatcher("glob:*" + suffix)
+                .matches(Path.of("x" + suffix.toUpperCase(Locale.ROOT)));
+        return path -> {
+            Path name = path.getFileName();
+            if (name == null) {
+                return false;
+            }
+            String s = name.toString();
+            return s.regionMatches(ignoreCase, s.length() - suffix.length(), suffix, 0, suffix.length());
+        };
     }
 
     /** Whether a path relative to the notice directory is selected. */

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.cache.CacheKey;
@@ -138,16 +141,16 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
                 MojoParameters.split(excludes), single, charset);
         // one notice is checked without the cache: loading it would cost more than checking the notice
-        FindingsCache findingsCache = cache && single == null ? loadCache(teamChecklist, charset, skipped) : null;
-        // what reports and messages read of the checklist is in the cache's outline when it was not parsed
-        Supplier<Checklist> described = () -> {
-            Checklist outline = source.isLoaded() || findingsCache == null ? null : findingsCache.checklistOutline();
-            return outline != null ? outline : source.get();
-        };
+        Future<FindingsCache> loadingCache = cache && single == null ? loadCache(teamChecklist, charset, skipped)
+                : CompletableFuture.completedFuture(null);
         CheckResult result;
+        FindingsCache findingsCache;
+        Supplier<Checklist> described;
         try {
+            result = new CheckEngine(source, skipped).runWithCache(request, loadingCache, CheckEngine.defaultThreads());
+            findingsCache = loadingCache.get();
+            described = described(source, findingsCache);
             warnUnknownRules(skipped, described);
-            result = new CheckEngine(source, skipped).run(request, findingsCache, CheckEngine.defaultThreads());
             if (result.notices().isEmpty() && !source.isLoaded()) {
                 // nothing was checked, but a broken checklist still fails the build
                 Checklist loaded = source.get();
@@ -159,6 +162,9 @@ public class CheckMojo extends AbstractMojo {
             throw e.problem();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
+        } catch (InterruptedException | ExecutionException e) {
+            // the run has waited for the cache already, so this cannot happen short of a bug
+            throw new IllegalStateException(e);
         }
         saveCache(findingsCache);
         new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
@@ -172,15 +178,19 @@ public class CheckMojo extends AbstractMojo {
         warnUnknownRules(skipped, () -> loaded);
     }
 
-    private FindingsCache loadCache(Path teamChecklist, Charset charset, Set<String> skipped) {
+    /** What reports and messages read of the checklist: the cache's outline when the checklist was not parsed. */
+    private static Supplier<Checklist> described(ChecklistSource source, FindingsCache findingsCache) {
+        return () -> {
+            Checklist outline = source.isLoaded() || findingsCache == null ? null : findingsCache.checklistOutline();
+            return outline != null ? outline : source.get();
+        };
+    }
+
+    /** Starts loading the findings cache; it overlaps listing the notices. */
+    private Future<FindingsCache> loadCache(Path teamChecklist, Charset charset, Set<String> skipped) {
         Path file = Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME);
-        try {
-            String key = CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped);
-            return FindingsCache.load(file, key, getLog()::debug);
-        } catch (IOException e) {
-            getLog().debug("Not using the findings cache: " + e);
-            return null;
-        }
+        return FindingsCache.loadInBackground(file, () -> CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped),
+                getLog()::debug);
     }
 
     private void saveCache(FindingsCache findingsCache) {

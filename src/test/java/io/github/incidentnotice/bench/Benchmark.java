@@ -131,7 +131,7 @@ public final class Benchmark {
                     cacheFile.toString(), "0");
         });
         row("(e) after 1% changed, with the cache, fresh JVM", changed, summary(changed));
-        Timing heap = exec(project, java, "-Xmx256m", "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0");
+        Timing heap = exec(project, java, "-Xmx256m", "-Dbench.heap=true", "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0");
         String[] heapFields = heap.output().strip().split("\\s+");
         long peak = heap.exit() == 0 ? Long.parseLong(heapFields[heapFields.length - 1]) : -1;
         line(String.format(Locale.ROOT, "| (f) peak heap used, -Xmx256m | | | %s |",

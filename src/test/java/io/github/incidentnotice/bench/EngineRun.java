@@ -6,6 +6,8 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 
 import io.github.incidentnotice.cache.CacheKey;
 import io.github.incidentnotice.cache.FindingsCache;
@@ -19,7 +21,9 @@ import io.github.incidentnotice.report.ToolInfo;
 /**
  * One run of the engine as the benchmark measures it in a fresh JVM: with the default checklist (loaded
  * only when a notice is not served by the cache), check every notice under a directory (optionally with the findings cache), and print one line:
- * {@code engine <notices> <millis-in-process> <errors> <warnings> <from-cache> <peak-heap-bytes>}.
+ * {@code engine <notices> <millis-in-process> <errors> <warnings> <from-cache> <peak-heap-bytes>}; the peak heap
+ * only with {@code -Dbench.heap=true} (else 0), since reading it starts the management beans, some 30 ms
+ * that are no part of a run.
  * Arguments: the project directory (notices in its {@code incidents/}), the cache file or {@code -},
  * and the number of threads (0: the default).
  */
@@ -36,17 +40,19 @@ public final class EngineRun {
         // as the mojo does: the checklist is loaded only when some notice is not served by the cache
         CheckEngine engine = new CheckEngine(ChecklistSource.lazy(ChecklistLoader.DEFAULT_NAME, ChecklistLoader::defaults),
                 Set.of());
-        FindingsCache cache = cacheFile == null ? null
-                : FindingsCache.load(cacheFile, CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8, Set.of()),
-                        message -> { });
-        CheckResult result = engine.run(CheckRequest.of(project, project.resolve("incidents")), cache,
+        // as the mojo does: the cache loads while the notices are listed
+        Future<FindingsCache> loading = cacheFile == null ? CompletableFuture.completedFuture(null)
+                : FindingsCache.loadInBackground(cacheFile, () -> CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8,
+                        Set.of()), message -> { });
+        CheckResult result = engine.runWithCache(CheckRequest.of(project, project.resolve("incidents")), loading,
                 threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors()));
+        FindingsCache cache = loading.get();
         if (cache != null) {
             cache.save();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("engine " + result.notices().size() + " " + millis + " " + result.errors() + " "
-                + result.warnings() + " " + result.fromCache() + " " + peakHeap());
+                + result.warnings() + " " + result.fromCache() + " " + (Boolean.getBoolean("bench.heap") ? peakHeap() : 0));
     }
 
     /** The sum of the peak usage of the heap's memory pools. */
