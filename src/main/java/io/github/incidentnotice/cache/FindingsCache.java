@@ -22,11 +22,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementState;
 import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.FrozenMap;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
@@ -375,6 +377,8 @@ public final class FindingsCache {
         }
         int entries = count(in);
         Map<String, Entry> result = new HashMap<>(entries * 2);
+        SharedMaps<ElementState> elementMaps = new SharedMaps<>();
+        SharedMaps<Level> levelMaps = new SharedMaps<>();
         for (int i = 0; i < entries; i++) {
             String name = strings[in.getInt()];
             byte[] hash = new byte[ContentHash.LENGTH];
@@ -385,16 +389,8 @@ public final class FindingsCache {
             Stage stage = Stage.valueOf(strings[in.getInt()]);
             boolean inferred = in.get() != 0;
             boolean personalData = in.get() != 0;
-            int elementCount = count(in);
-            Map<String, ElementState> elements = new LinkedHashMap<>();
-            for (int k = 0; k < elementCount; k++) {
-                elements.put(strings[in.getInt()], ElementState.valueOf(strings[in.getInt()]));
-            }
-            int levelCount = count(in);
-            Map<String, Level> levels = new LinkedHashMap<>();
-            for (int k = 0; k < levelCount; k++) {
-                levels.put(strings[in.getInt()], Level.valueOf(strings[in.getInt()]));
-            }
+            Map<String, ElementState> elements = elementMaps.read(in, strings, ElementState::valueOf);
+            Map<String, Level> levels = levelMaps.read(in, strings, Level::valueOf);
             int findingCount = count(in);
             List<Finding> findings = new ArrayList<>(findingCount);
             for (int k = 0; k < findingCount; k++) {
@@ -420,6 +416,53 @@ public final class FindingsCache {
             throw new IOException(in.remaining() + " bytes left over");
         }
         return new Contents(result, outline);
+    }
+
+    /**
+     * Reads maps of string ids to enum names, making each distinct map once: most notices of a repository
+     * share their element states and levels, and a result does not copy a {@link FrozenMap} again.
+     */
+    private static final class SharedMaps<V> {
+        private final Map<IdPairs, Map<String, V>> made = new HashMap<>();
+
+        Map<String, V> read(ByteBuffer in, String[] strings, Function<String, V> value) throws IOException {
+            int[] ids = new int[count(in) * 2];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = in.getInt();
+            }
+            IdPairs key = new IdPairs(ids);
+            Map<String, V> map = made.get(key);
+            if (map == null) {
+                Map<String, V> fresh = new LinkedHashMap<>();
+                for (int k = 0; k < ids.length; k += 2) {
+                    fresh.put(strings[ids[k]], value.apply(strings[ids[k + 1]]));
+                }
+                map = FrozenMap.copyOf(fresh);
+                made.put(key, map);
+            }
+            return map;
+        }
+    }
+
+    /** String ids as the file holds them, compared by content. */
+    private static final class IdPairs {
+        private final int[] ids;
+        private final int hash;
+
+        IdPairs(int[] ids) {
+            this.ids = ids;
+            this.hash = Arrays.hashCode(ids);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdPairs other && Arrays.equals(ids, other.ids);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** A string as {@link DataOutputStream#writeUTF} wrote it; the magic and the key are ASCII, where that is UTF-8. */

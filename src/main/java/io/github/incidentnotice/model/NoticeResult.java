@@ -13,9 +13,9 @@ public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred
                            Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels) {
 
     public NoticeResult {
-        elements = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(elements));
+        elements = FrozenMap.copyOf(elements);
         findings = List.copyOf(findings);
-        levels = levels == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(levels));
+        levels = levels == null ? Map.of() : FrozenMap.copyOf(levels);
     }
 
     /** A result without per-element levels (reports then derive them from the checklist). */

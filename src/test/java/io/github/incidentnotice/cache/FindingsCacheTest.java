@@ -170,6 +170,32 @@ class FindingsCacheTest {
     }
 
     @Test
+    void aCacheLoadedInTheBackgroundServesTheRunThatListsTheNotices() throws Exception {
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
+        var loading = FindingsCache.loadInBackground(cacheFile, () -> KEY, debug::add);
+
+        CheckResult result = engine.runWithCache(CheckRequest.of(project, incidents), loading, 2);
+
+        assertEquals(42, result.fromCache());
+        assertEquals(42, loading.get().loadedSize());
+        assertEquals(reported(run(null)), reported(result));
+    }
+
+    @Test
+    void aKeyThatCannotBeWorkedOutMeansNoCacheAndADebugLine() throws Exception {
+        var loading = FindingsCache.loadInBackground(cacheFile, () -> {
+            throw new IOException("team checklist unreadable");
+        }, debug::add);
+
+        CheckResult result = engine.runWithCache(CheckRequest.of(project, incidents), loading, 2);
+
+        assertEquals(null, loading.get());
+        assertEquals(0, result.fromCache());
+        assertEquals(42, result.notices().size());
+        assertEquals(List.of("Not using the findings cache: java.io.IOException: team checklist unreadable"), debug);
+    }
+
+    @Test
     void aCacheForAnotherKeyIsIgnored() throws IOException {
         run(FindingsCache.load(cacheFile, KEY, debug::add));
         debug.clear();
