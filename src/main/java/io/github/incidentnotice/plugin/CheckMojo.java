@@ -8,12 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
-import io.github.incidentnotice.cache.CacheKey;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
@@ -24,7 +21,6 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.report.ConsoleFormatter;
-import io.github.incidentnotice.report.ToolInfo;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -141,15 +137,15 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
                 MojoParameters.split(excludes), single, charset);
         // one notice is checked without the cache: loading it would cost more than checking the notice
-        Future<FindingsCache> loadingCache = cache && single == null ? loadCache(teamChecklist, charset, skipped)
-                : CompletableFuture.completedFuture(null);
+        Future<FindingsCache> loadingCache = FindingsCacheFile.load(cache && single == null, project, teamChecklist,
+                charset, skipped, getLog());
         CheckResult result;
         FindingsCache findingsCache;
         Supplier<Checklist> described;
         try {
             result = new CheckEngine(source, skipped).runWithCache(request, loadingCache, CheckEngine.defaultThreads());
-            findingsCache = loadingCache.get();
-            described = described(source, findingsCache);
+            findingsCache = FindingsCacheFile.loaded(loadingCache);
+            described = FindingsCacheFile.described(source, findingsCache);
             warnUnknownRules(skipped, described);
             if (result.notices().isEmpty() && !source.isLoaded()) {
                 // nothing was checked, but a broken checklist still fails the build
@@ -162,11 +158,8 @@ public class CheckMojo extends AbstractMojo {
             throw e.problem();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
-        } catch (InterruptedException | ExecutionException e) {
-            // the run has waited for the cache already, so this cannot happen short of a bug
-            throw new IllegalStateException(e);
         }
-        saveCache(findingsCache);
+        FindingsCacheFile.save(findingsCache, getLog());
         new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         report(result);
         decide(result);
@@ -176,33 +169,6 @@ public class CheckMojo extends AbstractMojo {
     private void validate(ChecklistSource source, Set<String> skipped) throws MojoExecutionException {
         Checklist loaded = ChecklistResolver.loaded(source);
         warnUnknownRules(skipped, () -> loaded);
-    }
-
-    /** What reports and messages read of the checklist: the cache's outline when the checklist was not parsed. */
-    private static Supplier<Checklist> described(ChecklistSource source, FindingsCache findingsCache) {
-        return () -> {
-            Checklist outline = source.isLoaded() || findingsCache == null ? null : findingsCache.checklistOutline();
-            return outline != null ? outline : source.get();
-        };
-    }
-
-    /** Starts loading the findings cache; it overlaps listing the notices. */
-    private Future<FindingsCache> loadCache(Path teamChecklist, Charset charset, Set<String> skipped) {
-        Path file = Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME);
-        return FindingsCache.loadInBackground(file, () -> CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped),
-                getLog()::debug);
-    }
-
-    private void saveCache(FindingsCache findingsCache) {
-        if (findingsCache == null) {
-            return;
-        }
-        try {
-            findingsCache.save();
-        } catch (IOException e) {
-            // the cache only saves time: a build never fails for it
-            getLog().debug("Cannot write the findings cache: " + e);
-        }
     }
 
     private void report(CheckResult result) {

@@ -3,13 +3,17 @@ package io.github.incidentnotice.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Future;
 
+import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ToolInfo;
@@ -62,6 +66,14 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     /** Leave the page out of the site. */
     @Parameter(property = "incident-notice.skip", defaultValue = "false")
     private boolean skip;
+
+    /**
+     * Reuse the findings of unchanged notices from the cache the {@code check} goal keeps in
+     * {@code target/incident-notice/}, so that {@code mvn verify site} checks each notice once. The report
+     * only reads it: the check owns it, and a report configured otherwise must not replace it.
+     */
+    @Parameter(property = "incident-notice.cache", defaultValue = "true")
+    private boolean cache;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -128,33 +140,44 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             return;
         }
         File page = new File(outputDirectory, getOutputName() + ".html");
+        Checked checked;
         try {
-            Checked checked = check();
+            checked = check();
             new HtmlReport(checked.checklist(), ToolInfo.version()).write(checked.result(), page.toPath());
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + page + ": " + e.getMessage(), e);
         }
-        getLog().info("Wrote " + page);
+        getLog().info("Wrote " + page + " (" + checked.result().notices().size() + " notices, "
+                + checked.result().fromCache() + " from the check's cache)");
     }
 
     private Checked check() throws MavenReportException {
         File baseDir = project.getBasedir();
         try {
-            Checklist effective = ChecklistResolver.effective(checklist, baseDir, session);
+            Charset charset = MojoParameters.charset(encoding);
             Set<String> skipped = new LinkedHashSet<>(MojoParameters.split(skipRules));
-            Charset charset = CheckEngine.charset(encoding);
+            Path teamChecklist = ChecklistResolver.find(checklist, baseDir, ChecklistResolver.topDirectory(session, baseDir));
+            ChecklistSource source = ChecklistResolver.source(teamChecklist, baseDir);
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
                     MojoParameters.split(excludes), null, charset);
-            CheckResult result = new CheckEngine(effective, skipped).run(request);
+            Future<FindingsCache> loadingCache = FindingsCacheFile.load(cache, project, teamChecklist, charset, skipped,
+                    getLog());
+            CheckResult result = new CheckEngine(source, skipped).runWithCache(request, loadingCache,
+                    CheckEngine.defaultThreads());
+            FindingsCache findingsCache = FindingsCacheFile.loaded(loadingCache);
+            // the page needs the checklist's outline only: from the cache when no notice had to be checked
+            Checklist described = FindingsCacheFile.described(source, findingsCache).get();
             String missing = noticeDirectory.isDirectory() ? null
                     : "The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())
                     + " does not exist.";
-            return new Checked(effective, result, missing);
+            return new Checked(described, result, missing);
         } catch (MojoExecutionException e) {
             throw new MavenReportException(e.getMessage(), e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (ChecklistResolver.InvalidChecklist e) {
+            throw new MavenReportException(e.problem().getMessage(), e.problem());
+        } catch (IOException e) {
             throw new MavenReportException("Cannot check the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
     }
