@@ -111,7 +111,7 @@ final class SiteReportRenderer {
         sink.tableRows();
         row(true, "Element", "What good looks like");
         for (ElementSpec e : checklist.elements()) {
-            row(false, e.id(), e.description() + (e.hint() == null || e.hint().isBlank() ? ""
+            row(false, e.id(), java.util.Objects.toString(e.description(), "") + (e.hint() == null || e.hint().isBlank() ? ""
                     : " " + Character.toUpperCase(e.hint().strip().charAt(0)) + e.hint().strip().substring(1)));
         }
         sink.tableRows_();
