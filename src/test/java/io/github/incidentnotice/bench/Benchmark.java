@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,8 +32,9 @@ import io.github.incidentnotice.engine.CheckRequest;
  * the whole {@code mvn verify} (cold, cached) and a one-notice run; the floor, the cold engine and
  * the cold {@code mvn verify} again with the JIT's C1 tier only; and, when npm can install them,
  * markdownlint-cli2 (MD043 required headings) and mdschema on the same files. Each figure is the
- * median of {@code --runs} runs; wall time and CPU time (user + system) are both printed, because
- * other builds may share the machine. Results go to stdout and {@code target/bench/results.md}.
+ * median of {@code --runs} runs; the two sides of each target ratio are run in turn, round by round,
+ * so that drift in the machine's speed shifts both alike. Wall time and CPU time (user + system) are
+ * both printed, because other builds may share the machine. Results go to stdout and {@code target/bench/results.md}.
  * Run it with {@code ./mvnw -B -Pbench verify} (see the README).
  */
 public final class Benchmark {
@@ -96,6 +100,8 @@ public final class Benchmark {
         Path incidents = project.resolve("incidents");
         deleteTree(project);
         new NoticeGenerator(NoticeGenerator.SEED).write(incidents, n);
+        // as in a repository whose notices were committed earlier: the cache keeps their stamps
+        setTimes(incidents, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
         writeProject(project);
         line("");
         line("## " + n + " notices (" + lines(incidents) + " lines, " + bytes(incidents) / 1024 + " kB)");
@@ -103,26 +109,37 @@ public final class Benchmark {
         line("| figure | wall s | cpu s | notes |");
         line("|---|---|---|---|");
 
-        Timing floor = median(() -> exec(project, java, "-cp", classpath, FloorRun.class.getName(), incidents.toString()));
+        // The figures whose ratios are targets are measured in turn within each round (floor, cold, cached,
+        // mdschema; then mvn verify and markdownlint-cli2), so that the machine's drift over the benchmark
+        // shifts both sides of a ratio alike.
+        Path cacheFile = project.resolve("target/incident-notice/findings-cache.bin");
+        exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), cacheFile.toString(), "0");
+        List<Timing> engineRound = interleaved(
+                () -> exec(project, java, "-cp", classpath, FloorRun.class.getName(), incidents.toString()),
+                () -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0"),
+                () -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "1"),
+                () -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(),
+                        cacheFile.toString(), "0"),
+                node == null ? null : mdschema(node, project, incidents));
+        Timing floor = engineRound.get(0);
+        Timing cold = engineRound.get(1);
+        Timing coldOne = engineRound.get(2);
+        Timing cached = engineRound.get(3);
+        Timing mdschema = engineRound.get(4);
         row("(a) floor: read + parse only, fresh JVM", floor, "");
-        Timing cold = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0"));
         row("(b) engine cold, fresh JVM", cold, summary(cold));
-        Timing coldOne = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "1"));
         row("(b') engine cold, fresh JVM, 1 thread", coldOne, "");
         // the same two runs with the JIT's C1 tier only, a JVM setting a team may choose for short builds
-        Timing floorC1 = median(() -> exec(project, java, C1_ONLY, "-cp", classpath, FloorRun.class.getName(),
-                incidents.toString()));
+        List<Timing> c1Round = interleaved(
+                () -> exec(project, java, C1_ONLY, "-cp", classpath, FloorRun.class.getName(), incidents.toString()),
+                () -> exec(project, java, C1_ONLY, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-",
+                        "0"));
+        Timing floorC1 = c1Round.get(0);
+        Timing coldC1 = c1Round.get(1);
         row("(a1) floor, C1 only (" + C1_ONLY + ")", floorC1, "");
-        Timing coldC1 = median(() -> exec(project, java, C1_ONLY, "-cp", classpath, EngineRun.class.getName(),
-                project.toString(), "-", "0"));
         row("(b1) engine cold, C1 only", coldC1, summary(coldC1));
         double[] warm = warm(project);
         line(String.format(Locale.ROOT, "| (c) engine warm (same JVM, 6th run) | %.2f | %.2f | |", warm[0], warm[1]));
-
-        Path cacheFile = project.resolve("target/incident-notice/findings-cache.bin");
-        exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), cacheFile.toString(), "0");
-        Timing cached = median(() -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(),
-                cacheFile.toString(), "0"));
         row("(d) unchanged re-run with the cache, fresh JVM", cached, summary(cached));
         Random random = new Random(NoticeGenerator.SEED + n);
         Timing changed = median(() -> {
@@ -131,20 +148,33 @@ public final class Benchmark {
                     cacheFile.toString(), "0");
         });
         row("(e) after 1% changed, with the cache, fresh JVM", changed, summary(changed));
+        // a fresh clone with the cache restored (as a CI cache step does): the same bytes, every file time new,
+        // so every file is read and hashed
+        Timing cloned = median(() -> {
+            setTimes(incidents, FileTime.from(Instant.now()));
+            return exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(),
+                    cacheFile.toString(), "0");
+        });
+        row("(d') unchanged bytes, every file time new (a fresh clone, cache restored), fresh JVM", cloned,
+                summary(cloned));
         Timing heap = exec(project, java, "-Xmx256m", "-Dbench.heap=true", "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "0");
         String[] heapFields = heap.output().strip().split("\\s+");
         long peak = heap.exit() == 0 ? Long.parseLong(heapFields[heapFields.length - 1]) : -1;
         line(String.format(Locale.ROOT, "| (f) peak heap used, -Xmx256m | | | %s |",
                 heap.exit() == 0 ? (peak / (1024 * 1024)) + " MB" : "FAILED: " + heap.output().strip()));
 
+        Measured markdownlintRun = node == null ? null
+                : () -> exec(project, node.resolve("node_modules/.bin/markdownlint-cli2").toString(), "incidents/**/*.md");
         Timing mvnCold = null;
         Timing mvnVerifyC1 = null;
+        Timing markdownlint = null;
         if (mvn != null && repo != null) {
-            deleteTree(project.resolve("target"));
-            mvnCold = median(() -> {
+            List<Timing> mavenRound = interleaved(() -> {
                 deleteTree(project.resolve("target"));
                 return maven(project, "verify", "-Dincident-notice.cache=false");
-            });
+            }, markdownlintRun);
+            mvnCold = mavenRound.get(0);
+            markdownlint = mavenRound.get(1);
             row("mvn -o -q verify, no cache", mvnCold, "exit " + mvnCold.exit());
             Timing mvnColdC1 = median(() -> {
                 deleteTree(project.resolve("target"));
@@ -158,33 +188,14 @@ public final class Benchmark {
             Timing one = median(() -> maven(project, "verify", "-Dincident-notice.notice=incidents/2020/01/notice-00000.md"));
             row("mvn -o -q verify -Dincident-notice.notice=<one file>", one, "exit " + one.exit());
             row("mvn -o -q validate, empty project (Maven's fixed cost)", mavenFixed, "");
+        } else if (markdownlintRun != null) {
+            markdownlint = median(markdownlintRun);
         }
-        Timing markdownlint = null;
-        Timing mdschema = null;
-        if (node != null) {
-            markdownlint = median(() -> exec(project, node.resolve("node_modules/.bin/markdownlint-cli2").toString(),
-                    "incidents/**/*.md"));
+        if (markdownlint != null) {
             row("markdownlint-cli2 0.22.1, MD043 required headings", markdownlint, "exit " + markdownlint.exit() + ": "
                     + markdownlint.output());
-            // mdschema refuses to check more than 1,000 files in one call: batches of whole month directories
-            List<List<String>> batches = mdschemaBatches(project, incidents);
-            String mdschemaBinary = node.resolve("node_modules/@jackchuka/mdschema-linux-x64/bin/mdschema").toString();
-            mdschema = median(() -> {
-                double wall = 0;
-                double cpu = 0;
-                int exit = 0;
-                String last = "";
-                for (List<String> batch : batches) {
-                    List<String> command = new ArrayList<>(List.of(mdschemaBinary, "check", "--schema", ".mdschema.yml"));
-                    command.addAll(batch);
-                    Timing t = exec(project, command.toArray(new String[0]));
-                    wall += t.wall();
-                    cpu += t.cpu();
-                    exit = Math.max(exit, t.exit());
-                    last = t.output();
-                }
-                return new Timing(wall, cpu, exit, batches.size() + " calls, last: " + last);
-            });
+        }
+        if (mdschema != null) {
             row("mdschema 0.15.4, required headings", mdschema, "exit " + mdschema.exit() + ": " + mdschema.output());
         }
 
@@ -192,6 +203,7 @@ public final class Benchmark {
         ratio("cold engine / cold floor (target <= 1.3)", cold, floor);
         ratio("cold engine / cold floor, both C1 only", coldC1, floorC1);
         ratio("unchanged cached re-run / cold engine (target <= 0.10)", cached, cold);
+        ratio("unchanged bytes after a fresh clone, cached / cold engine", cloned, cold);
         ratio("1% changed / cold engine", changed, cold);
         ratio("2 threads / 1 thread, cold", cold, coldOne);
         if (mdschema != null) {
@@ -255,6 +267,14 @@ public final class Benchmark {
     }
 
     /** Appends a line to 1% of the notices (at least one), as edits between two builds would. */
+    private static void setTimes(Path incidents, FileTime time) throws IOException {
+        try (Stream<Path> walk = Files.walk(incidents)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, time);
+            }
+        }
+    }
+
     private static void touchOnePercent(Path incidents, int n, Random random) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(incidents)) {
@@ -365,6 +385,52 @@ public final class Benchmark {
 
     private interface Measured {
         Timing run() throws Exception;
+    }
+
+    /** mdschema on every notice: it refuses more than 1,000 files per call, so batches of whole month directories. */
+    private Measured mdschema(Path node, Path project, Path incidents) throws IOException {
+        List<List<String>> batches = mdschemaBatches(project, incidents);
+        String mdschemaBinary = node.resolve("node_modules/@jackchuka/mdschema-linux-x64/bin/mdschema").toString();
+        return () -> {
+            double wall = 0;
+            double cpu = 0;
+            int exit = 0;
+            String last = "";
+            for (List<String> batch : batches) {
+                List<String> command = new ArrayList<>(List.of(mdschemaBinary, "check", "--schema", ".mdschema.yml"));
+                command.addAll(batch);
+                Timing t = exec(project, command.toArray(new String[0]));
+                wall += t.wall();
+                cpu += t.cpu();
+                exit = Math.max(exit, t.exit());
+                last = t.output();
+            }
+            return new Timing(wall, cpu, exit, batches.size() + " calls, last: " + last);
+        };
+    }
+
+    /**
+     * The median of each measurement, taken in rounds of one run of each in turn; a null measurement
+     * (a peer that is not installed) gives null.
+     */
+    private List<Timing> interleaved(Measured... measured) throws Exception {
+        List<List<Timing>> all = new ArrayList<>();
+        for (int k = 0; k < measured.length; k++) {
+            all.add(new ArrayList<>());
+        }
+        for (int i = 0; i < runs; i++) {
+            for (int k = 0; k < measured.length; k++) {
+                if (measured[k] != null) {
+                    all.get(k).add(measured[k].run());
+                }
+            }
+        }
+        List<Timing> medians = new ArrayList<>();
+        for (List<Timing> timings : all) {
+            timings.sort((a, b) -> Double.compare(a.wall(), b.wall()));
+            medians.add(timings.isEmpty() ? null : timings.get(timings.size() / 2));
+        }
+        return medians;
     }
 
     private Timing median(Measured measured) throws Exception {
