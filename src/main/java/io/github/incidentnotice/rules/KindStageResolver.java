@@ -30,15 +30,22 @@ public final class KindStageResolver {
     }
 
     private final Checklist checklist;
-    /** Sentence i of the notice being resolved, folded for the prefilters (kept by the caller for its own rules). */
+    /** Sentence i of the notice being resolved, curly apostrophes straightened (kept by the caller for its own rules). */
+    private IntFunction<String> texts;
+    /** The same, folded for the prefilters. */
     private IntFunction<LiteralPrefilter.Folded> folded;
 
     public KindStageResolver(Checklist checklist) {
         this.checklist = checklist;
     }
 
-    /** Resolves a notice, given each of its sentences' folded text by index. */
-    public Resolution resolve(Notice notice, IntFunction<LiteralPrefilter.Folded> foldedSentences) {
+    /**
+     * Resolves a notice, given each of its sentences by index with curly apostrophes straightened, and the
+     * same folded ("we\u2019re investigating" is "we're investigating").
+     */
+    public Resolution resolve(Notice notice, IntFunction<String> sentenceTexts,
+            IntFunction<LiteralPrefilter.Folded> foldedSentences) {
+        this.texts = sentenceTexts;
         this.folded = foldedSentences;
         FrontMatter fm = notice.frontMatter();
         Status status = Status.parse(fm.string("status"));
@@ -52,7 +59,7 @@ public final class KindStageResolver {
         }
         if (kind == null) {
             // the default (incident) is not an inference; only text that made it something else is
-            if (notice.title() != null && Phrase.any(checklist.marker("informational"), notice.title())) {
+            if (notice.title() != null && Phrase.any(checklist.marker("informational"), Prose.straighten(notice.title()))) {
                 kind = Kind.INFORMATIONAL;
             } else {
                 kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
@@ -77,7 +84,7 @@ public final class KindStageResolver {
     }
 
     private boolean looksLikeMaintenance(Notice notice) {
-        if (notice.title() != null && Phrase.any(checklist.marker("maintenance"), notice.title())) {
+        if (notice.title() != null && Phrase.any(checklist.marker("maintenance"), Prose.straighten(notice.title()))) {
             return true;
         }
         List<Phrase> maintenance = checklist.marker("maintenance");
@@ -91,7 +98,7 @@ public final class KindStageResolver {
             if (++seen > 2) {
                 break;
             }
-            if (Phrase.any(maintenance, s.text(), folded.apply(i))) {
+            if (Phrase.any(maintenance, texts.apply(i), folded.apply(i))) {
                 return true;
             }
         }
@@ -109,8 +116,8 @@ public final class KindStageResolver {
             if (s.quoted()) {
                 continue;
             }
-            ongoing = ongoing || Phrase.any(ongoingMarker, s.text(), folded.apply(i));
-            resolution = resolution || Phrase.any(resolutionMarker, s.text(), folded.apply(i));
+            ongoing = ongoing || Phrase.any(ongoingMarker, texts.apply(i), folded.apply(i));
+            resolution = resolution || Phrase.any(resolutionMarker, texts.apply(i), folded.apply(i));
         }
         if (kind == Kind.MAINTENANCE) {
             return resolution ? Stage.RESOLVED : Stage.ONGOING;
@@ -146,14 +153,14 @@ public final class KindStageResolver {
             if (s.quoted()) {
                 continue;
             }
-            cause = cause || Phrase.any(causeMarker, s.text(), folded.apply(i));
-            recurrence = recurrence || Phrase.any(recurrenceMarker, s.text(), folded.apply(i));
+            cause = cause || Phrase.any(causeMarker, texts.apply(i), folded.apply(i));
+            recurrence = recurrence || Phrase.any(recurrenceMarker, texts.apply(i), folded.apply(i));
         }
         return cause && recurrence;
     }
 
     private boolean hasPostmortemTitle(Notice notice) {
-        return notice.title() != null && Phrase.any(checklist.marker("postmortem"), notice.title());
+        return notice.title() != null && Phrase.any(checklist.marker("postmortem"), Prose.straighten(notice.title()));
     }
 
     private boolean hasWriteUpHeadings(Notice notice) {

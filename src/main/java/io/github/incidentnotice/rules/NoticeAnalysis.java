@@ -31,6 +31,8 @@ public final class NoticeAnalysis {
     private final Notice notice;
     private final Checklist checklist;
     private final KindStageResolver.Resolution resolution;
+    /** Each sentence with curly apostrophes straightened (markers, placeholders, owner-or-date read it). */
+    private final String[] plainText;
     private final String[] matchText;
     /** Sentences that are template text (checked once per notice: every element asks). */
     private final java.util.Set<Sentence> placeholders =
@@ -47,17 +49,19 @@ public final class NoticeAnalysis {
         this.notice = notice;
         this.checklist = checklist;
         List<Sentence> sentences = notice.sentences();
+        this.plainText = new String[sentences.size()];
         this.matchText = new String[sentences.size()];
         for (int i = 0; i < matchText.length; i++) {
-            matchText[i] = Prose.maskQuotations(sentences.get(i).text());
+            plainText[i] = Prose.straighten(sentences.get(i).text());
+            matchText[i] = Prose.maskQuotations(plainText[i]);
         }
         this.foldedMatchText = new LiteralPrefilter.Folded[sentences.size()];
         this.foldedText = new LiteralPrefilter.Folded[sentences.size()];
-        this.resolution = new KindStageResolver(checklist).resolve(notice, this::foldedText);
+        this.resolution = new KindStageResolver(checklist).resolve(notice, this::plainText, this::foldedText);
         List<Phrase> placeholder = checklist.defect("placeholder").map(d -> d.phrases()).orElse(List.of());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (Phrase.any(placeholder, s.text(), foldedText(i))) {
+            if (Phrase.any(placeholder, plainText[i], foldedText(i))) {
                 placeholders.add(s);
             }
         }
@@ -69,17 +73,22 @@ public final class NoticeAnalysis {
         if (f == null) {
             String text = matchText[index];
             // most sentences have no quotation to mask: then both forms are the same string
-            f = text == notice.sentences().get(index).text() ? foldedText(index) : LiteralPrefilter.Folded.of(text);
+            f = text == plainText[index] ? foldedText(index) : LiteralPrefilter.Folded.of(text);
             foldedMatchText[index] = f;
         }
         return f;
     }
 
-    /** Sentence {@code index} as written, folded for the prefilters. */
+    /** Sentence {@code index} as written, curly apostrophes straightened: what markers and placeholders read. */
+    String plainText(int index) {
+        return plainText[index];
+    }
+
+    /** {@link #plainText} folded for the prefilters. */
     LiteralPrefilter.Folded foldedText(int index) {
         LiteralPrefilter.Folded f = foldedText[index];
         if (f == null) {
-            f = LiteralPrefilter.Folded.of(notice.sentences().get(index).text());
+            f = LiteralPrefilter.Folded.of(plainText[index]);
             foldedText[index] = f;
         }
         return f;

@@ -16,12 +16,19 @@ final class Prose {
     }
 
     /**
+     * The text with curly apostrophes read as straight ones, so that "we\u2019re" matches "we're" (same
+     * length, offsets kept); the text itself when it has none.
+     */
+    static String straighten(String text) {
+        return text == null ? null : text.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    /**
      * Replaces the inside of quotations of three words or more by spaces, keeping offsets. Short
      * quotes ("Vegas: Offline", a product name) stay, since they are usually names, not speech.
      */
     static String maskQuotations(String sentence) {
-        // curly apostrophes read as straight ones, so "we\u2019re" matches "we're" (same length, offsets kept)
-        sentence = sentence.replace('\u2019', '\'').replace('\u2018', '\'');
+        sentence = straighten(sentence);
         if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201C') < 0) {
             return sentence;
         }

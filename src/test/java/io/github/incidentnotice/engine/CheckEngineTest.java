@@ -131,6 +131,24 @@ class CheckEngineTest {
     }
 
     @Test
+    void curlyApostrophesReadAsStraightOnesForTheStageToo() {
+        // no status in the front matter: "we\u2019re investigating" has to make the notice ongoing, as "we're" does
+        String straight = """
+                ---
+                title: Slow API
+                ---
+                We're investigating slow responses from the public API since 08:05 UTC.
+                We're sorry for the slow responses.
+                """;
+        NoticeResult plain = check(straight);
+        NoticeResult curly = check(straight.replace('\'', '\u2019'));
+        assertEquals(Stage.ONGOING, plain.stage());
+        assertEquals(Stage.ONGOING, curly.stage());
+        assertEquals(rules(plain), rules(curly));
+        assertEquals(plain.elements(), curly.elements());
+    }
+
+    @Test
     void aBarePassiveReportIsNotAdmissionOnceResolved() {
         NoticeResult r = check(GOOD.replace("A configuration change we deployed at 09:12 UTC removed the EU payment database from the pool.",
                 "The server crashed."));
