@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.parse.HiddenCharacters;
 
 /**
  * Formats findings as the one-line form IDEs and CI link ({@code file:line:col: [rule] message}) and
@@ -43,7 +44,8 @@ public final class ConsoleFormatter {
             return "";
         }
         StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
-        for (int i = 0; i < text.length() && sb.length() < max; i++) {
+        int i = 0;
+        for (; i < text.length() && sb.length() < max; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 sb.append("\\n");
@@ -51,15 +53,15 @@ public final class ConsoleFormatter {
                 sb.append("\\r");
             } else if (c == '\t') {
                 sb.append("\\t");
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-                    || (c >= '\u2066' && c <= '\u2069')) {
+            } else if (HiddenCharacters.isHidden(c)) {
                 sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 sb.append(c);
             }
         }
-        if (sb.length() >= max && text.length() > max) {
-            sb.setLength(max - 1);
+        // whatever was left out, even when escapes made the text reach the limit early, is marked
+        if (i < text.length() || sb.length() > max) {
+            sb.setLength(Math.min(sb.length(), max - 1));
             sb.append('\u2026');
         }
         return sb.toString();

@@ -2,6 +2,8 @@ package io.github.incidentnotice.report;
 
 import java.util.Locale;
 
+import io.github.incidentnotice.parse.HiddenCharacters;
+
 /**
  * Makes text from notices and checklists safe inside HTML: markup characters are escaped, line breaks become
  * spaces, and control and bidirectional-override characters are shown as {@code \\uXXXX} so a notice cannot
@@ -27,9 +29,7 @@ public final class HtmlText {
                 case '\'' -> sb.append("&#39;");
                 case '\n', '\r', '\t' -> sb.append(' ');
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202A' && c <= '\u202E')
-                            || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F' || c == '\uFFFE'
-                            || c == '\uFFFF') {
+                    if (HiddenCharacters.isHidden(c)) {
                         sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         sb.append(c);

@@ -10,6 +10,7 @@ import java.util.List;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Status;
 import io.github.incidentnotice.parse.Dates;
+import io.github.incidentnotice.parse.HiddenCharacters;
 import io.github.incidentnotice.parse.Spaces;
 
 /**
@@ -88,7 +89,11 @@ public record NewNotice(String title, OffsetDateTime date, Kind kind, Status sta
      * in a title: they could break the front matter or disguise the text.
      */
     static String clean(String text) {
-        return text.replaceAll("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u2028\\u2029]", " ")
-                .transform(Spaces::collapse).strip();
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            shown.append(HiddenCharacters.isHidden(c) ? ' ' : c);
+        }
+        return Spaces.collapse(shown.toString()).strip();
     }
 }

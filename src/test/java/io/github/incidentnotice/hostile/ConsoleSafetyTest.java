@@ -39,6 +39,23 @@ class ConsoleSafetyTest {
     }
 
     @Test
+    void directionMarksAreEscapedAsInTheHtmlReport() {
+        // U+200E and U+200F are invisible and flip how neighbouring text reads, like the overrides
+        assertEquals("a\\u200eb\\u200fc\\ufffe", ConsoleFormatter.safe("a\u200Eb\u200Fc\uFFFE", 80));
+    }
+
+    @Test
+    void textLeftOutIsAlwaysMarked() {
+        // escapes fill the limit before the text's length reaches it: what is left out still gets the ellipsis
+        String shown = ConsoleFormatter.safe("\u202E".repeat(10) + "tail", 20);
+        assertEquals(20, shown.length());
+        assertTrue(shown.endsWith("\u2026"), shown);
+        assertEquals("short", ConsoleFormatter.safe("short", 20));
+        assertEquals("x".repeat(19) + "\u2026", ConsoleFormatter.safe("x".repeat(21), 20));
+        assertEquals("x".repeat(20), ConsoleFormatter.safe("x".repeat(20), 20));
+    }
+
+    @Test
     void excerptsAreCutToEightyCharactersAndMessagesBounded() {
         Finding f = new Finding("non-apology", null, Level.ERROR, "a.md", 1, 1, "m".repeat(5_000), "x".repeat(1_000));
         assertEquals(Finding.MAX_EXCERPT, f.excerpt().length());

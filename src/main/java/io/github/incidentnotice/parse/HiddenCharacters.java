@@ -1,0 +1,19 @@
+package io.github.incidentnotice.parse;
+
+/**
+ * Characters that a notice or checklist must not be able to print as they are: controls, line and
+ * paragraph separators, and the invisible marks, embeddings, overrides and isolates that reorder the
+ * text a reader sees. The console and HTML reports show them escaped; the {@code new} goal keeps them
+ * out of titles.
+ */
+public final class HiddenCharacters {
+
+    private HiddenCharacters() {
+    }
+
+    public static boolean isHidden(char c) {
+        return Character.isISOControl(c) || c == '\u200E' || c == '\u200F' || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFFFE'
+                || c == '\uFFFF';
+    }
+}
