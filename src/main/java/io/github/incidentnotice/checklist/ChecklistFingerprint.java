@@ -10,7 +10,9 @@ import io.github.incidentnotice.model.Checklist;
 /**
  * A stable fingerprint of what a checklist enforces: SHA-256 over its canonical YAML rendering
  * ({@link ChecklistWriter} without comments). Two checklists with the same rules have the same
- * fingerprint whatever files they came from, so a result cache can be keyed on it.
+ * fingerprint whatever files they came from: the {@code checklist} goal prints it, so two builds can
+ * tell whether they enforce the same rules. (The findings cache is keyed on the checklists' bytes
+ * instead, which it can hash without parsing them.)
  */
 public final class ChecklistFingerprint {
 
