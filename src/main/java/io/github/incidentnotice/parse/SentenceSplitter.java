@@ -20,6 +20,17 @@ public final class SentenceSplitter {
     /** The longest abbreviation: a longer word before a full stop is none (lower case is never shorter). */
     private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+    /** The abbreviations by length, for words compared in place. */
+    private static final String[][] ABBREVIATIONS_BY_LENGTH = new String[LONGEST_ABBREVIATION + 1][];
+
+    static {
+        for (int n = 0; n <= LONGEST_ABBREVIATION; n++) {
+            int length = n;
+            ABBREVIATIONS_BY_LENGTH[n] = ABBREVIATIONS.stream().filter(a -> a.length() == length).sorted()
+                    .toArray(String[]::new);
+        }
+    }
+
     private SentenceSplitter() {
     }
 
@@ -126,6 +137,32 @@ public final class SentenceSplitter {
     }
 
     private static boolean isAbbreviationOrInitial(char[] t, int w, int i) {
+        // most words are ASCII: compared in place, without a lower-cased copy and a set lookup that the JIT
+        // would inline into split at every full stop
+        for (int k = w; k < i; k++) {
+            if (t[k] >= 128) {
+                return isAbbreviationOrInitialAnyScript(t, w, i);
+            }
+        }
+        for (String abbreviation : ABBREVIATIONS_BY_LENGTH[i - w]) {
+            if (asciiLowerCaseEquals(t, w, abbreviation)) {
+                return true;
+            }
+        }
+        return i - w == 1 && t[w] >= 'A' && t[w] <= 'Z';
+    }
+
+    private static boolean asciiLowerCaseEquals(char[] t, int from, String lowerCase) {
+        for (int k = 0; k < lowerCase.length(); k++) {
+            char c = t[from + k];
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerCase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAbbreviationOrInitialAnyScript(char[] t, int w, int i) {
         String word = new String(t, w, i - w).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0))
                 && Character.isUpperCase(t[w]));

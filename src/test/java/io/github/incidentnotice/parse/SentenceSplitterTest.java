@@ -34,6 +34,9 @@ class SentenceSplitterTest {
                 split("Der Dienst lief wieder. \u2003\u00C9TAIT \u00E9tabli. Fin."));
         // a dotted capital I lowers to two characters, so it does not read as an initial
         assertEquals(List.of("Calls to \u0130.", "Yilmaz failed.", "Next."), split("Calls to \u0130. Yilmaz failed. Next."));
+        // a non-ASCII initial, and abbreviations in any case
+        assertEquals(List.of("\u00C9. Curie and DR. Who met at 9 A.M. Then it rained.", "VS. Code crashed."),
+                split("\u00C9. Curie and DR. Who met at 9 A.M. Then it rained. VS. Code crashed."));
     }
 
     @Test
