@@ -173,13 +173,9 @@ public final class FindingsCache {
         return e.result;
     }
 
-    /** The cached result of the notice {@code name} when its bytes still hash to {@code hash}, else null. */
-    public NoticeResult get(String name, byte[] hash) {
-        return get(name, hash, null);
-    }
-
     /**
-     * The same, remembering the stamp the file had before the bytes were read from it (null when
+     * The cached result of the notice {@code name} when its bytes still hash to {@code hash}, else null,
+     * remembering the stamp the file had before the bytes were read from it (null when
      * unknown); call it after reading them.
      */
     public NoticeResult get(String name, byte[] hash, FileStamp stamp) {
@@ -193,12 +189,10 @@ public final class FindingsCache {
         return e.result;
     }
 
-    /** Remembers the result of a notice checked in this run. */
-    public void put(String name, byte[] hash, NoticeResult result) {
-        put(name, hash, null, result);
-    }
-
-    /** The same, with the stamp the file had before the bytes were read from it (null when unknown). */
+    /**
+     * Remembers the result of a notice checked in this run, with the stamp the file had before the bytes
+     * were read from it (null when unknown).
+     */
     public void put(String name, byte[] hash, FileStamp stamp, NoticeResult result) {
         current.put(name, new Entry(hash.clone(), settled(stamp), result));
     }

@@ -14,15 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.incidentnotice.cache.ContentHash;
 import io.github.incidentnotice.cache.FileStamp;
 import io.github.incidentnotice.cache.FindingsCache;
+import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.NoticeReader;
 
 /**
- * Checks a list of notice files: first each file's bytes are read and hashed and its cached result is
- * reused when the hash matches; only then, if some file is left, is the checklist loaded (on a thread of
- * its own, while the first of those files are parsed) and each such file parsed and checked. Files are shared out to a few
- * worker threads; results come back in the order of the list, whatever thread checked them. No
+ * Checks a list of notice files: first each file is looked up in the cache (by its stamp, else by the
+ * hash of its bytes) and its cached result reused; only then, if some file is left, is the checklist
+ * loaded (on a thread of its own, while the first of those files are parsed) and each such file parsed
+ * and checked. Files are shared out to a few worker threads; results come back in the order of the list, whatever thread checked them. No
  * notice's text outlives its check: only the results are kept.
  */
 final class BatchRunner {
@@ -63,8 +64,12 @@ final class BatchRunner {
 
     List<NoticeResult> check(List<NoticeFinder.Found> files, Path base) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
+        String[] names = new String[files.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = CheckEngine.displayName(base, files.get(i).path());
+        }
         int[] toCheck = cache == null || cache.loadedSize() == 0 ? allIndices(results.length)
-                : notServedFromCache(files, base, results);
+                : notServedFromCache(files, names, results);
         if (toCheck.length == 0) {
             // an unchanged re-run ends here: the checklist was never loaded
             return Arrays.asList(results);
@@ -84,22 +89,14 @@ final class BatchRunner {
             inParallel(Math.min(threads, Math.max(1, toCheck.length / FILES_PER_THREAD)), () -> {
                 for (int k = next.getAndIncrement(); k < toCheck.length; k = next.getAndIncrement()) {
                     int i = toCheck[k];
-                    NoticeFinder.Found file = files.get(i);
-                    results[i] = checkOne(file, CheckEngine.displayName(base, file.path()), awaitChecklist);
+                    results[i] = checkOne(files.get(i), names[i], awaitChecklist);
                 }
             });
         } catch (ChecklistFailed e) {
             // reported below, as the loader threw it
         }
         // a checklist that fails to load fails the run as it is, not each notice's check
-        try {
-            loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while loading the checklist", e);
-        } catch (ExecutionException e) {
-            throw rethrow(e.getCause());
-        }
+        join(loading, "loading the checklist");
         if (cache != null) {
             cache.rememberChecklist(engine.checklist());
         }
@@ -127,14 +124,26 @@ final class BatchRunner {
         }
     }
 
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof RuntimeException re) {
-            return re;
+    /**
+     * Waits for {@code task}; what it threw is thrown as it is (the engine turns bad input into findings,
+     * so anything else is a bug or a broken checklist, and its own message says which).
+     */
+    static <T> T join(Future<T> task, String doing) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while " + doing, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
         }
-        if (cause instanceof Error err) {
-            throw err;
-        }
-        return new IllegalStateException(cause);
     }
 
     private static int[] allIndices(int n) {
@@ -145,17 +154,25 @@ final class BatchRunner {
 
     /**
      * Fills {@code results} with the cached results of the files whose bytes have not changed, and returns
-     * the indices of the others (changed, new, refused or unreadable), in order. This pass needs no checklist.
+     * the indices of the others (changed, new or unreadable), in order. This pass needs no checklist: a
+     * refused path (a link out of the directory, a loop) gets its finding here, with the elements of the
+     * checklist outline the cache holds, so that a repository keeping such a link is still served whole.
      */
-    private int[] notServedFromCache(List<NoticeFinder.Found> files, Path base, NoticeResult[] results) throws IOException {
+    private int[] notServedFromCache(List<NoticeFinder.Found> files, String[] names, NoticeResult[] results)
+            throws IOException {
         // first the files whose stamps are unchanged: a map lookup each, cheaper on this thread than starting others
-        String[] names = new String[results.length];
         int[] toHash = new int[results.length];
         int hashing = 0;
         for (int i = 0; i < results.length; i++) {
             NoticeFinder.Found file = files.get(i);
-            names[i] = CheckEngine.displayName(base, file.path());
-            if (guard != null && guard.refusal(file.path(), file.attributes()).isPresent()) {
+            var refusal = guard == null ? java.util.Optional.<PathGuard.Refusal>empty()
+                    : guard.refusal(file.path(), file.attributes());
+            if (refusal.isPresent()) {
+                Checklist outline = cache.checklistOutline();
+                if (outline != null) {
+                    results[i] = engine.unreadable(names[i], refusal.get().level(), 1, 1, refusal.get().message(),
+                            outline);
+                }
                 continue;
             }
             results[i] = cache.getUnchanged(names[i], FileStamp.of(file.attributes()));
@@ -201,14 +218,8 @@ final class BatchRunner {
                 running.set(w, pool.submit(work));
             }
             for (Future<?> f : running) {
-                f.get();
+                join(f, "checking notices");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while checking notices", e);
-        } catch (ExecutionException e) {
-            // the engine turns bad input into findings, so this is a bug: rethrow it as it is
-            throw rethrow(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -102,11 +102,11 @@ public final class CheckEngine {
     }
 
     /**
-     * Loads the checklist and builds the rules, unless done already. {@link #run} calls it on the calling
-     * thread before the first notice that is not in the cache, so a checklist that fails to load fails
-     * the run there, not inside one notice's check.
+     * Loads the checklist and builds the rules, unless done already. A run calls it, on a thread of its own,
+     * once some notice is not served by the cache; a checklist that fails to load fails the run with the
+     * loader's exception, not inside one notice's check.
      */
-    public void prepare() {
+    void prepare() {
         rules();
     }
 
@@ -173,23 +173,12 @@ public final class CheckEngine {
             files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
         }
         PathGuard guard = request.singleNotice() == null && !files.isEmpty() ? new PathGuard(request.noticeDirectory()) : null;
-        FindingsCache cache = request.singleNotice() == null ? await(loadingCache) : null;
+        FindingsCache cache = request.singleNotice() == null
+                ? BatchRunner.join(loadingCache, "loading the findings cache") : null;
         BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
         List<NoticeResult> results = batch.check(files, request.baseDirectory());
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(source.name(), results, millis, batch.fromCache());
-    }
-
-    private static FindingsCache await(Future<FindingsCache> loadingCache) throws IOException {
-        try {
-            return loadingCache.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while loading the findings cache", e);
-        } catch (ExecutionException e) {
-            // loading turns every problem with the file into an empty cache, so this is a bug
-            throw new IllegalStateException("loading the findings cache failed", e.getCause());
-        }
     }
 
     /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */
@@ -267,13 +256,9 @@ public final class CheckEngine {
         return result.withFindings(findings);
     }
 
-    /** Checks a notice whose bytes are already read (and hashed); problems become a {@code read-error} finding. */
-    public NoticeResult check(NoticeReader reader, byte[] bytes, String name) {
-        return check(reader, bytes, name, NO_WAIT);
-    }
-
     /**
-     * The same, calling {@code awaitChecklist} once the notice is parsed and before it is checked, outside
+     * Checks a notice whose bytes are already read (and hashed); problems become a {@code read-error}
+     * finding. {@code awaitChecklist} is called once the notice is parsed and before it is checked, outside
      * the time budget: a batch parses its first notices while the checklist is still loading. What the
      * parse took counts against the notice's budget.
      */
@@ -339,8 +324,13 @@ public final class CheckEngine {
     }
 
     NoticeResult unreadable(String name, Level level, int line, int column, String message) {
+        return unreadable(name, level, line, column, message, checklist());
+    }
+
+    /** The same, with the elements of {@code elementsOf} (the cache's outline of this run's checklist). */
+    NoticeResult unreadable(String name, Level level, int line, int column, String message, Checklist elementsOf) {
         Map<String, ElementState> elements = new LinkedHashMap<>();
-        for (ElementSpec e : checklist().elements()) {
+        for (ElementSpec e : elementsOf.elements()) {
             elements.put(e.id(), ElementState.ABSENT);
         }
         List<Finding> findings = skipRules.contains(READ_ERROR) ? List.of()

@@ -67,10 +67,26 @@ class LazyChecklistTest {
         return result;
     }
 
-    /** What a result reports (a cached result does not keep the per-element levels, which reports derive again). */
+    /** What a result reports, per-element levels included (the cache keeps them). */
     private static List<List<Object>> seen(CheckResult result) {
         return result.notices().stream().map(n -> List.<Object>of(n.file(), n.kind(), n.stage(), n.inferred(),
-                n.personalData(), n.elements(), n.findings())).toList();
+                n.personalData(), n.elements(), n.findings(), n.levels())).toList();
+    }
+
+    @Test
+    void aLinkOutOfTheDirectoryDoesNotMakeAnUnchangedRunLoadTheChecklist() throws IOException {
+        Path outside = Files.writeString(project.resolve("elsewhere.md"), "---\ntitle: x\n---\nWe are sorry.\n");
+        Files.createSymbolicLink(incidents.resolve("linked.md"), outside);
+        CheckResult first = run(counting(), true, 1);
+        assertEquals(1, loads.get());
+        assertTrue(first.notices().stream().anyMatch(n -> n.file().equals("incidents/linked.md")
+                && n.findings().get(0).message().contains("outside the notice directory")));
+
+        // the refusal is not cached (it depends on the link, not on bytes), yet needs no checklist: the outline has the elements
+        CheckResult again = run(refusing(), true, 1);
+
+        assertEquals(seen(first), seen(again));
+        assertEquals(first.notices().size() - 1, again.fromCache());
     }
 
     @Test
