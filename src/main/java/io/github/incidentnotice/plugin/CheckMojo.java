@@ -134,8 +134,9 @@ public class CheckMojo extends AbstractMojo {
                     + " incident-notice.noticeDirectory to the directory that holds the notices.");
         }
 
-        CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
-                MojoParameters.split(excludes), single, charset);
+        CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
+                MojoParameters.globs(includes, "incident-notice.includes"),
+                MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset);
         // one notice is checked without the cache: loading it would cost more than checking the notice
         Future<FindingsCache> loadingCache = FindingsCacheFile.load(cache && single == null, project, teamChecklist,
                 charset, skipped, getLog());
@@ -218,7 +219,7 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Set<String> known = checklist.get().ruleIds().keySet();
-        for (String id : MojoParameters.split(skipRules)) {
+        for (String id : skipped) {
             if (!known.contains(id)) {
                 getLog().warn("Unknown rule '" + id + "' in incident-notice.skipRules; known: " + String.join(", ", known));
             }

@@ -160,8 +160,9 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             Set<String> skipped = new LinkedHashSet<>(MojoParameters.split(skipRules));
             Path teamChecklist = ChecklistResolver.find(checklist, baseDir, ChecklistResolver.topDirectory(session, baseDir));
             ChecklistSource source = ChecklistResolver.source(teamChecklist, baseDir);
-            CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(), MojoParameters.split(includes),
-                    MojoParameters.split(excludes), null, charset);
+            CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
+                    MojoParameters.globs(includes, "incident-notice.includes"),
+                    MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset);
             Future<FindingsCache> loadingCache = FindingsCacheFile.load(cache, project, teamChecklist, charset, skipped,
                     getLog());
             CheckResult result = new CheckEngine(source, skipped).runWithCache(request, loadingCache,

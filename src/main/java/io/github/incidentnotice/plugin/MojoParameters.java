@@ -3,8 +3,10 @@ package io.github.incidentnotice.plugin;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 
 import io.github.incidentnotice.engine.CheckEngine;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,6 +34,23 @@ final class MojoParameters {
             }
         }
         return result;
+    }
+
+    /**
+     * A comma-separated list of globs, each checked now: a malformed one ({@code [abc}) is a configuration
+     * error naming the parameter, not an exception from deep in the check.
+     */
+    static List<String> globs(List<String> values, String property) throws MojoExecutionException {
+        List<String> globs = split(values);
+        for (String glob : globs) {
+            try {
+                FileSystems.getDefault().getPathMatcher("glob:" + glob.replace('\\', '/'));
+            } catch (PatternSyntaxException e) {
+                throw new MojoExecutionException("The glob '" + glob + "' (" + property + ") is not valid at index "
+                        + e.getIndex() + " (" + e.getDescription() + ").");
+            }
+        }
+        return globs;
     }
 
     /** The encoding parameter as a charset (UTF-8 when unset); an unknown one is a configuration error. */

@@ -109,9 +109,9 @@ public final class Benchmark {
         line("| figure | wall s | cpu s | notes |");
         line("|---|---|---|---|");
 
-        // The figures whose ratios are targets are measured in turn within each round (floor, cold, cached,
-        // mdschema; then mvn verify and markdownlint-cli2), so that the machine's drift over the benchmark
-        // shifts both sides of a ratio alike.
+        // The figures whose ratios are reported are measured in turn within each round (floor, cold, cached,
+        // mdschema and the C1-only pair; then mvn verify, with and without C1 only, and markdownlint-cli2),
+        // so that the machine's drift over the benchmark shifts both sides of a ratio alike.
         Path cacheFile = project.resolve("target/incident-notice/findings-cache.bin");
         exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), cacheFile.toString(), "0");
         List<Timing> engineRound = interleaved(
@@ -120,22 +120,21 @@ public final class Benchmark {
                 () -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-", "1"),
                 () -> exec(project, java, "-cp", classpath, EngineRun.class.getName(), project.toString(),
                         cacheFile.toString(), "0"),
-                node == null ? null : mdschema(node, project, incidents));
+                node == null ? null : mdschema(node, project, incidents),
+                // the same floor and engine with the JIT's C1 tier only, a JVM setting a team may choose for short builds
+                () -> exec(project, java, C1_ONLY, "-cp", classpath, FloorRun.class.getName(), incidents.toString()),
+                () -> exec(project, java, C1_ONLY, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-",
+                        "0"));
         Timing floor = engineRound.get(0);
         Timing cold = engineRound.get(1);
         Timing coldOne = engineRound.get(2);
         Timing cached = engineRound.get(3);
         Timing mdschema = engineRound.get(4);
+        Timing floorC1 = engineRound.get(5);
+        Timing coldC1 = engineRound.get(6);
         row("(a) floor: read + parse only, fresh JVM", floor, "");
         row("(b) engine cold, fresh JVM", cold, summary(cold));
         row("(b') engine cold, fresh JVM, 1 thread", coldOne, "");
-        // the same two runs with the JIT's C1 tier only, a JVM setting a team may choose for short builds
-        List<Timing> c1Round = interleaved(
-                () -> exec(project, java, C1_ONLY, "-cp", classpath, FloorRun.class.getName(), incidents.toString()),
-                () -> exec(project, java, C1_ONLY, "-cp", classpath, EngineRun.class.getName(), project.toString(), "-",
-                        "0"));
-        Timing floorC1 = c1Round.get(0);
-        Timing coldC1 = c1Round.get(1);
         row("(a1) floor, C1 only (" + C1_ONLY + ")", floorC1, "");
         row("(b1) engine cold, C1 only", coldC1, summary(coldC1));
         double[] warm = warm(project);
@@ -172,16 +171,15 @@ public final class Benchmark {
             List<Timing> mavenRound = interleaved(() -> {
                 deleteTree(project.resolve("target"));
                 return maven(project, "verify", "-Dincident-notice.cache=false");
-            }, markdownlintRun);
-            mvnCold = mavenRound.get(0);
-            markdownlint = mavenRound.get(1);
-            row("mvn -o -q verify, no cache", mvnCold, "exit " + mvnCold.exit());
-            Timing mvnColdC1 = median(() -> {
+            }, markdownlintRun, () -> {
                 deleteTree(project.resolve("target"));
                 return mavenWithOpts(C1_ONLY, project, "verify", "-Dincident-notice.cache=false");
             });
-            row("mvn -o -q verify, no cache, MAVEN_OPTS=" + C1_ONLY, mvnColdC1, "exit " + mvnColdC1.exit());
-            mvnVerifyC1 = mvnColdC1;
+            mvnCold = mavenRound.get(0);
+            markdownlint = mavenRound.get(1);
+            mvnVerifyC1 = mavenRound.get(2);
+            row("mvn -o -q verify, no cache", mvnCold, "exit " + mvnCold.exit());
+            row("mvn -o -q verify, no cache, MAVEN_OPTS=" + C1_ONLY, mvnVerifyC1, "exit " + mvnVerifyC1.exit());
             maven(project, "verify");
             Timing mvnCached = median(() -> maven(project, "verify"));
             row("mvn -o -q verify, unchanged, with the cache", mvnCached, "exit " + mvnCached.exit());
@@ -266,7 +264,7 @@ public final class Benchmark {
         return batches;
     }
 
-    /** Appends a line to 1% of the notices (at least one), as edits between two builds would. */
+    /** Gives every notice the same modification time. */
     private static void setTimes(Path incidents, FileTime time) throws IOException {
         try (Stream<Path> walk = Files.walk(incidents)) {
             for (Path f : walk.filter(Files::isRegularFile).toList()) {
@@ -275,6 +273,7 @@ public final class Benchmark {
         }
     }
 
+    /** Appends a line to 1% of the notices (at least one), as edits between two builds would. */
     private static void touchOnePercent(Path incidents, int n, Random random) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(incidents)) {

@@ -45,7 +45,7 @@ public final class EngineRun {
                 : FindingsCache.loadInBackground(cacheFile, () -> CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8,
                         Set.of()), message -> { });
         CheckResult result = engine.runWithCache(CheckRequest.of(project, project.resolve("incidents")), loading,
-                threads > 0 ? threads : Math.min(4, Runtime.getRuntime().availableProcessors()));
+                threads > 0 ? threads : CheckEngine.defaultThreads());
         FindingsCache cache = loading.get();
         if (cache != null) {
             cache.save();
