@@ -28,6 +28,7 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.InputProblem;
@@ -122,6 +123,8 @@ public final class CheckEngine {
                 r = rules;
                 if (r == null) {
                     r = buildRules(source.get(), skipRules);
+                    // the checklist's prefilters are all made now: their table is built here, not by the first scan
+                    LiteralPrefilter.prepareIndex();
                     rules = r;
                 }
             }

@@ -40,6 +40,15 @@ final class LiteralIndex {
 
     /** The prefilters a text passes, its characters folded as {@link LiteralPrefilter#fold(char)} does. */
     Hits scan(CharSequence text) {
+        return table().scan(text);
+    }
+
+    /** Builds the table for the prefilters registered so far, unless it is built. */
+    void prepare() {
+        table();
+    }
+
+    private Table table() {
         Table t = table;
         if (t == null) {
             synchronized (this) {
@@ -50,7 +59,7 @@ final class LiteralIndex {
                 }
             }
         }
-        return t.scan(text);
+        return t;
     }
 
     /** Which prefilters a text passed, as bits by prefilter id, for the ids below {@code count}. */
@@ -115,10 +124,10 @@ final class LiteralIndex {
             }
             classes = cls;
 
-            // the trie, as edge lists: each state's first edge, and each edge's class, target and sibling
+            // the trie, as edge lists: each state's first edge, and each edge's class and sibling; an edge's
+            // number is the number of the state it leads to, as every state but the root has one edge in
             int[] firstEdge = new int[size];
             int[] edgeClass = new int[size];
-            int[] edgeTarget = new int[size];
             int[] nextEdge = new int[size];
             Arrays.fill(firstEdge, -1);
             int[][] ends = new int[size][];
@@ -133,14 +142,12 @@ final class LiteralIndex {
                         edge = nextEdge[edge];
                     }
                     if (edge < 0) {
-                        // edge number = the new state's number, as every state but the root has one edge in
                         edge = states++;
                         edgeClass[edge] = c;
-                        edgeTarget[edge] = edge;
                         nextEdge[edge] = firstEdge[state];
                         firstEdge[state] = edge;
                     }
-                    state = edgeTarget[edge];
+                    state = edge;
                 }
                 ends[state] = union(ends[state], e.getValue());
             }
@@ -155,8 +162,8 @@ final class LiteralIndex {
             int head = 0;
             int tail = 0;
             for (int edge = firstEdge[0]; edge >= 0; edge = nextEdge[edge]) {
-                next[edgeClass[edge]] = edgeTarget[edge];
-                queue[tail++] = edgeTarget[edge];
+                next[edgeClass[edge]] = edge;
+                queue[tail++] = edge;
             }
             while (head < tail) {
                 int state = queue[head++];
@@ -164,7 +171,7 @@ final class LiteralIndex {
                 output[state] = union(ends[state], output[fail]);
                 System.arraycopy(next, fail * classes, next, state * classes, classes);
                 for (int edge = firstEdge[state]; edge >= 0; edge = nextEdge[edge]) {
-                    int child = edgeTarget[edge];
+                    int child = edge;
                     failure[child] = next[fail * classes + edgeClass[edge]];
                     next[state * classes + edgeClass[edge]] = child;
                     queue[tail++] = child;

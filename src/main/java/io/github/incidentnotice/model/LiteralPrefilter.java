@@ -66,6 +66,14 @@ public final class LiteralPrefilter {
         }
     }
 
+    /**
+     * Builds the scanning table for every prefilter made so far, which the first scan would otherwise do:
+     * a run calls it while it loads the checklist, off the path of the first notice.
+     */
+    public static void prepareIndex() {
+        LiteralIndex.SHARED.prepare();
+    }
+
     /** False only when the pattern cannot match the text {@code folded} was made from. */
     public boolean mayMatch(Folded folded) {
         for (int i = 0; i < ids.length; i++) {

@@ -18,15 +18,16 @@ import io.github.incidentnotice.parse.Sentence;
  * Decides a notice's kind and stage. What the front matter states wins: {@code status}, then
  * {@code kind}, cState's {@code resolved} and {@code informational}. Otherwise the title and text
  * decide (checklist markers: "scheduled maintenance", "postmortem", "we are investigating" with no
- * resolution), and without any signal a notice is a resolved incident.
+ * resolution), and without any signal a notice is a resolved incident. One resolver reads one notice:
+ * it keeps that notice's texts while it resolves.
  */
-public final class KindStageResolver {
+final class KindStageResolver {
 
     /**
      * The resolved kind and stage; {@code inferred} is true when the title or text, not the front matter,
      * decided either (falling back to a resolved incident is not an inference).
      */
-    public record Resolution(Kind kind, Stage stage, boolean inferred) {
+    record Resolution(Kind kind, Stage stage, boolean inferred) {
     }
 
     private final Checklist checklist;
@@ -34,8 +35,10 @@ public final class KindStageResolver {
     private IntFunction<String> texts;
     /** The same, folded for the prefilters. */
     private IntFunction<LiteralPrefilter.Folded> folded;
+    /** The notice's title, curly apostrophes straightened; null when it has none. */
+    private String title;
 
-    public KindStageResolver(Checklist checklist) {
+    KindStageResolver(Checklist checklist) {
         this.checklist = checklist;
     }
 
@@ -43,10 +46,11 @@ public final class KindStageResolver {
      * Resolves a notice, given each of its sentences by index with curly apostrophes straightened, and the
      * same folded ("we\u2019re investigating" is "we're investigating").
      */
-    public Resolution resolve(Notice notice, IntFunction<String> sentenceTexts,
+    Resolution resolve(Notice notice, IntFunction<String> sentenceTexts,
             IntFunction<LiteralPrefilter.Folded> foldedSentences) {
         this.texts = sentenceTexts;
         this.folded = foldedSentences;
+        this.title = Prose.straighten(notice.title());
         FrontMatter fm = notice.frontMatter();
         Status status = Status.parse(fm.string("status"));
         Kind kind = Kind.parse(fm.string("kind"));
@@ -59,7 +63,7 @@ public final class KindStageResolver {
         }
         if (kind == null) {
             // the default (incident) is not an inference; only text that made it something else is
-            if (notice.title() != null && Phrase.any(checklist.marker("informational"), Prose.straighten(notice.title()))) {
+            if (title != null && Phrase.any(checklist.marker("informational"), title)) {
                 kind = Kind.INFORMATIONAL;
             } else {
                 kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
@@ -84,7 +88,7 @@ public final class KindStageResolver {
     }
 
     private boolean looksLikeMaintenance(Notice notice) {
-        if (notice.title() != null && Phrase.any(checklist.marker("maintenance"), Prose.straighten(notice.title()))) {
+        if (title != null && Phrase.any(checklist.marker("maintenance"), title)) {
             return true;
         }
         List<Phrase> maintenance = checklist.marker("maintenance");
@@ -160,7 +164,7 @@ public final class KindStageResolver {
     }
 
     private boolean hasPostmortemTitle(Notice notice) {
-        return notice.title() != null && Phrase.any(checklist.marker("postmortem"), Prose.straighten(notice.title()));
+        return title != null && Phrase.any(checklist.marker("postmortem"), title);
     }
 
     private boolean hasWriteUpHeadings(Notice notice) {

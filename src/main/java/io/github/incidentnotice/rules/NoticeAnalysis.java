@@ -31,6 +31,9 @@ public final class NoticeAnalysis {
     private final Notice notice;
     private final Checklist checklist;
     private final KindStageResolver.Resolution resolution;
+    private final KindStage kindStage;
+    private final boolean personalData;
+    private final String severity;
     /** Each sentence with curly apostrophes straightened (markers, placeholders, owner-or-date read it). */
     private final String[] plainText;
     private final String[] matchText;
@@ -58,6 +61,11 @@ public final class NoticeAnalysis {
         this.foldedMatchText = new LiteralPrefilter.Folded[sentences.size()];
         this.foldedText = new LiteralPrefilter.Folded[sentences.size()];
         this.resolution = new KindStageResolver(checklist).resolve(notice, this::plainText, this::foldedText);
+        // every element's level is decided from these three, by each rule and again for the result
+        this.kindStage = new KindStage(resolution.kind(), resolution.stage());
+        this.personalData = Boolean.TRUE.equals(notice.frontMatter().bool("personal-data"));
+        String stated = notice.frontMatter().string("severity");
+        this.severity = stated == null ? "" : stated.toLowerCase(java.util.Locale.ROOT);
         List<Phrase> placeholder = checklist.defect("placeholder").map(d -> d.phrases()).orElse(List.of());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -82,6 +90,20 @@ public final class NoticeAnalysis {
     /** Sentence {@code index} as written, curly apostrophes straightened: what markers and placeholders read. */
     String plainText(int index) {
         return plainText[index];
+    }
+
+    /**
+     * Whether a phrase of the list matches a sentence of this notice as markers read it (curly apostrophes
+     * straightened), reusing the sentence's folded form.
+     */
+    boolean anyPlain(List<Phrase> phrases, Sentence sentence) {
+        List<Sentence> sentences = notice.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i) == sentence) {
+                return Phrase.any(phrases, plainText[i], foldedText(i));
+            }
+        }
+        return Phrase.any(phrases, Prose.straighten(sentence.text()));
     }
 
     /** {@link #plainText} folded for the prefilters. */
@@ -115,18 +137,16 @@ public final class NoticeAnalysis {
     }
 
     public KindStage kindStage() {
-        return new KindStage(kind(), stage());
+        return kindStage;
     }
 
     public boolean personalData() {
-        Boolean b = notice.frontMatter().bool("personal-data");
-        return Boolean.TRUE.equals(b);
+        return personalData;
     }
 
     /** The severity from the front matter, lower case, or empty. */
     public String severity() {
-        String s = notice.frontMatter().string("severity");
-        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT);
+        return severity;
     }
 
     /** The sentence text as phrases see it (quotations masked). */

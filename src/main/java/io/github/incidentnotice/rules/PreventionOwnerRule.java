@@ -40,7 +40,7 @@ public final class PreventionOwnerRule implements NoticeRule {
         }
         List<Sentence> actions = analysis.sentencesShowing(prevention.element());
         List<Sentence> unowned = actions.stream()
-                .filter(s -> !Phrase.any(ownerOrDate, Prose.straighten(s.text()))).toList();
+                .filter(s -> !analysis.anyPlain(ownerOrDate, s)).toList();
         if (unowned.isEmpty()) {
             return;
         }

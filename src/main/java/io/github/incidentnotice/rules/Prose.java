@@ -25,10 +25,10 @@ final class Prose {
 
     /**
      * Replaces the inside of quotations of three words or more by spaces, keeping offsets. Short
-     * quotes ("Vegas: Offline", a product name) stay, since they are usually names, not speech.
+     * quotes ("Vegas: Offline", a product name) stay, since they are usually names, not speech. The
+     * sentence is already {@link #straighten straightened}; without a quotation it is returned as it is.
      */
     static String maskQuotations(String sentence) {
-        sentence = straighten(sentence);
         if (sentence.indexOf('"') < 0 && sentence.indexOf('\u201C') < 0) {
             return sentence;
         }
