@@ -120,7 +120,7 @@ public final class BodyParser {
         if (node instanceof Heading heading) {
             InlineText text = new InlineText();
             text.visitChildren(node);
-            add(text.toBlock(TextBlock.Type.HEADING, heading.getLevel(), quoted));
+            add(text.toBlock(TextBlock.Type.HEADING, heading.getLevel(), quoted, false));
             return;
         }
         if (node instanceof Paragraph) {
@@ -147,7 +147,7 @@ public final class BodyParser {
 
     /** A paragraph that is all bold is a section title; one that opens with a bold lead-in ending in ':' is split. */
     private void addParagraph(InlineText text, boolean quoted, boolean listItem) {
-        TextBlock block = text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted).inListItem(listItem);
+        TextBlock block = text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted, listItem);
         String s = block.text();
         if (s.isBlank()) {
             add(block);
@@ -178,9 +178,19 @@ public final class BodyParser {
         return t.isEmpty() ? 0 : WHITESPACE.split(t).length;
     }
 
-    /** Whether {@code append} drops the character ({@link #BLANK}, BOM, zero-width space) or turns it into a space (NBSP). */
+    /** Whether the text drops the character: {@link #BLANK}, BOM, zero-width space. */
+    private static boolean dropped(char c) {
+        return c == BLANK || c == '\uFEFF' || c == '\u200B';
+    }
+
+    /** The character as the text shows it: a no-break space is a space. */
+    private static char shown(char c) {
+        return c == '\u00A0' ? ' ' : c;
+    }
+
+    /** Whether {@code appendLiteral} cannot copy the character as it is (see {@link #dropped}, {@link #shown}). */
     private static boolean special(char c) {
-        return c == BLANK || c == '\uFEFF' || c == '\u200B' || c == '\u00A0';
+        return dropped(c) || c == '\u00A0';
     }
 
     /** Collects the visible text of an inline run with a position for each character. */
@@ -265,13 +275,11 @@ public final class BodyParser {
             lastColumn = column + Math.min(n - 1, lastStep);
         }
 
+        /** Appends a break ({@link TextBlock#SOFT_BREAK} or a new line); literal text goes through {@link #appendLiteral}. */
         private void append(char c, int line, int column) {
             lastLine = line;
             lastColumn = column;
-            if (c == BLANK || c == '\uFEFF' || c == '\u200B') {
-                return;
-            }
-            buffer.append(c == '\u00A0' ? ' ' : c, line, column, bold > 0);
+            buffer.append(c, line, column, bold > 0);
         }
 
         boolean allBold() {
@@ -303,8 +311,8 @@ public final class BodyParser {
             return i < n ? i : 0;
         }
 
-        TextBlock toBlock(TextBlock.Type type, int level, boolean quoted) {
-            return buffer.toBlock(type, level, quoted, false, buffer.text());
+        TextBlock toBlock(TextBlock.Type type, int level, boolean quoted, boolean listItem) {
+            return buffer.toBlock(type, level, quoted, false, buffer.text(), listItem);
         }
     }
 
@@ -423,10 +431,10 @@ public final class BodyParser {
         }
 
         private void append(char c, int l, int col) {
-            if (c == BLANK || c == '\uFEFF' || c == '\u200B') {
+            if (dropped(c)) {
                 return;
             }
-            buffer.append(c == '\u00A0' ? ' ' : c, l, col, false);
+            buffer.append(shown(c), l, col, false);
             if (Character.isLetterOrDigit(c)) {
                 letters++;
                 if (bold > 0) {
@@ -447,7 +455,7 @@ public final class BodyParser {
                     type = TextBlock.Type.HEADING;
                     level = 7;
                 }
-                blocks.add(buffer.toBlock(type, level, quoted, level == 7, s));
+                blocks.add(buffer.toBlock(type, level, quoted, level == 7, s, false));
             }
             buffer.clear();
             boldChars = 0;

@@ -52,8 +52,8 @@ final class PositionedText {
     }
 
     /** A block of {@code content} (this text) with its positions, copied out so that this buffer can be reused. */
-    TextBlock toBlock(TextBlock.Type type, int level, boolean quoted, boolean isBold, String content) {
-        return new TextBlock(type, level, quoted, isBold, content, positions.build(text.length()), false);
+    TextBlock toBlock(TextBlock.Type type, int level, boolean quoted, boolean isBold, String content, boolean listItem) {
+        return new TextBlock(type, level, quoted, isBold, content, positions.build(text.length()), listItem);
     }
 
     String text() {

@@ -112,7 +112,9 @@ public final class SafeYaml {
      */
     public static Object toValue(Node node, int firstLine) throws InputProblem {
         int[] budget = {MAX_VALUES};
-        return toValue(node, firstLine, budget, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        // most front-matter values are scalars: the set of open collections is made only for a collection
+        return toValue(node, firstLine, budget, node instanceof ScalarNode ? java.util.Set.of()
+                : java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
     /** @param open the collections being converted: an alias inside its own anchor ({@code &x [*x]}) would recurse forever */

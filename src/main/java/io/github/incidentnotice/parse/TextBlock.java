@@ -22,17 +22,10 @@ public final class TextBlock {
     private final Positions positions;
     private final boolean listItem;
 
-    /** A block with the line and column of each character of {@code text}. */
-    public TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, int[] lines, int[] columns) {
-        this(type, headingLevel, quoted, bold, text, lines, columns, false);
-    }
-
-    /** A block that may stand in a list item ({@code listItem}): follow-up actions are usually listed. */
-    public TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, int[] lines, int[] columns,
-                     boolean listItem) {
-        this(type, headingLevel, quoted, bold, text, Positions.of(lines, columns), listItem);
-    }
-
+    /**
+     * A block with the line and column of each character of {@code text}; it may stand in a list item
+     * ({@code listItem}): follow-up actions are usually listed.
+     */
     TextBlock(Type type, int headingLevel, boolean quoted, boolean bold, String text, Positions positions,
               boolean listItem) {
         this.listItem = listItem;
@@ -80,11 +73,6 @@ public final class TextBlock {
     /** True when the block is the text of a Markdown list item. */
     public boolean listItem() {
         return listItem;
-    }
-
-    /** This block, marked as standing in a list item or not. */
-    public TextBlock inListItem(boolean inList) {
-        return inList == listItem ? this : new TextBlock(type, headingLevel, quoted, bold, text, positions, inList);
     }
 
     /** A part of this block as a block of its own (used to split a bold lead-in from its paragraph). */

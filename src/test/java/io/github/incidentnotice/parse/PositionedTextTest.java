@@ -20,7 +20,7 @@ class PositionedTextTest {
     }
 
     private static TextBlock block(PositionedText t) {
-        return t.toBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t.text());
+        return t.toBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t.text(), false);
     }
 
     @Test
