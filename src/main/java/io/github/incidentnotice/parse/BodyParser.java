@@ -183,14 +183,21 @@ public final class BodyParser {
         return c == BLANK || c == '\uFEFF' || c == '\u200B';
     }
 
-    /** The character as the text shows it: a no-break space is a space. */
+    /**
+     * The character as the text shows it: a no-break space is a space, a line separator is a soft break, and
+     * a unit separator (which the text uses for soft breaks) is a space.
+     */
     private static char shown(char c) {
-        return c == '\u00A0' ? ' ' : c;
+        return switch (c) {
+            case '\u00A0', TextBlock.SOFT_BREAK -> ' ';
+            case '\u2028' -> TextBlock.SOFT_BREAK;
+            default -> c;
+        };
     }
 
     /** Whether {@code appendLiteral} cannot copy the character as it is (see {@link #dropped}, {@link #shown}). */
     private static boolean special(char c) {
-        return dropped(c) || c == '\u00A0';
+        return dropped(c) || c == '\u00A0' || c == '\u2028' || c == TextBlock.SOFT_BREAK;
     }
 
     /** Collects the visible text of an inline run with a position for each character. */
@@ -262,10 +269,10 @@ public final class BodyParser {
             int from = 0;
             for (int i = 0; i < n; i++) {
                 char c = literal.charAt(i);
-                if (c >= '\u00A0' && special(c)) {
+                if ((c >= '\u00A0' || c == TextBlock.SOFT_BREAK) && special(c)) {
                     buffer.appendRun(literal, from, i, line, column, lastStep, isBold);
-                    if (c == '\u00A0') {
-                        buffer.append(' ', line, column + Math.min(i, lastStep), isBold);
+                    if (!dropped(c)) {
+                        buffer.append(shown(c), line, column + Math.min(i, lastStep), isBold);
                     }
                     from = i + 1;
                 }
@@ -374,7 +381,7 @@ public final class BodyParser {
                         i = advance(i, i + 1);
                     }
                 } else if (c == '\n' || c == '\r') {
-                    append(TextBlock.SOFT_BREAK, line, column);
+                    buffer.append(TextBlock.SOFT_BREAK, line, column, false);
                     i = advance(i, i + 1);
                 } else {
                     append(c, line, column);

@@ -8,8 +8,14 @@ package io.github.incidentnotice.parse;
  */
 public final class TextBlock {
 
-    /** Marks a line break inside a paragraph; {@link SentenceSplitter} decides whether a sentence ends there. */
-    public static final char SOFT_BREAK = '\u2028';
+    /**
+     * Marks a line break inside a paragraph; {@link SentenceSplitter} decides whether a sentence ends there.
+     * The unit separator: like the line separator U+2028 it is white space to Java and not to {@code \s}, but
+     * it is a Latin-1 character, so a paragraph's text stays a compact one-byte-per-character string (one
+     * U+2028 made every multi-line paragraph a UTF-16 string, and every later copy and scan twice as costly).
+     * The parser reads a U+2028 in a notice as this break, and a U+001F in a notice as a space.
+     */
+    public static final char SOFT_BREAK = '\u001F';
 
     /** What kind of block this is: OPAQUE is content with no prose (code, an image), BREAK a thematic break. */
     public enum Type { HEADING, PARAGRAPH, BREAK, OPAQUE }

@@ -127,6 +127,21 @@ class BodyParserTest {
     }
 
     @Test
+    void lineSeparatorInANoticeIsASoftBreakAndUnitSeparatorASpace() {
+        List<Sentence> s = sentences("---\ntitle: x\n---\n09:40 GMT\u2028The network is back\n\nOne\u001Ftwo three.\n");
+        assertEquals(List.of("09:40 GMT", "The network is back", "One two three."), s.stream().map(Sentence::text).toList());
+    }
+
+    @Test
+    void wrappedAsciiProseStaysLatin1() {
+        // a soft break outside Latin-1 would make every wrapped paragraph a two-byte string
+        String text = BodyParser.parse("One two\nthree four\n\n<p>Five\nsix</p>\n", 1).stream().map(TextBlock::text)
+                .reduce("", String::concat);
+        assertTrue(text.chars().allMatch(c -> c <= 0xFF), text);
+        assertTrue(text.indexOf(TextBlock.SOFT_BREAK) > 0, text);
+    }
+
+    @Test
     void softBreakTakesTheColumnAfterTheLine() {
         List<Sentence> s = sentences("---\ntitle: x\n---\nOne two\nthree.\n");
         Sentence only = find(s, "One");
