@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,46 +16,66 @@ import io.github.incidentnotice.checklist.ChecklistLoader;
 
 /**
  * What cached findings depend on besides a notice's own bytes: the plugin's version, the effective
- * checklist (the default checklist's text and the team file's bytes) and the options that change
- * findings (encoding, skipped rules). A cache written under another key is ignored as a whole.
+ * checklist (the SHA-256 of the default checklist's text and of the team file's bytes) and the options
+ * that change findings (encoding, skipped rules). A cache written under another key is ignored as a whole.
  * A snapshot version also folds in the size and time of the plugin's own jar, so a rebuilt snapshot
  * never reuses findings of older code.
  */
 public final class CacheKey {
 
+    /** The default checklist's SHA-256 in hex, written next to it by the build (see the pom's antrun step). */
+    static final String DEFAULT_DIGEST_RESOURCE = ChecklistLoader.DEFAULT_RESOURCE + ".sha256";
+
+    /** A key longer than this (a very long list of skipped rules) is hashed to fit the cache file's header. */
+    private static final int LONGEST_PLAIN_KEY = 2048;
+
     private CacheKey() {
     }
 
     /**
-     * The key for a run.
+     * The key for a run. It is the fields themselves, hex-encoded so that no two inputs read alike; no digest is
+     * worked out unless a team checklist is given, so an unchanged re-run never starts the JCA.
      *
      * @param toolVersion  the plugin's version
      * @param teamChecklist the team checklist file, or null when the default applies
      */
     public static String of(String toolVersion, Path teamChecklist, Charset encoding, Set<String> skipRules)
             throws IOException {
-        MessageDigest digest = ContentHash.digest();
-        field(digest, "version", toolVersion.getBytes(StandardCharsets.UTF_8));
+        StringBuilder key = new StringBuilder("key-2");
+        field(key, "version", toolVersion);
         if (toolVersion.endsWith("-SNAPSHOT")) {
-            field(digest, "build", codeIdentity().getBytes(StandardCharsets.UTF_8));
+            field(key, "build", codeIdentity());
         }
-        field(digest, "default-checklist", defaultChecklistBytes());
-        field(digest, "team-checklist", teamChecklist == null ? new byte[0] : Files.readAllBytes(teamChecklist));
-        field(digest, "encoding", encoding.name().getBytes(StandardCharsets.UTF_8));
-        field(digest, "skip-rules", String.join(",", new TreeSet<>(skipRules)).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest());
+        field(key, "default-checklist", defaultChecklistDigest());
+        field(key, "team-checklist", teamChecklist == null ? "" : sha256(Files.readAllBytes(teamChecklist)));
+        field(key, "encoding", encoding.name());
+        field(key, "skip-rules", String.join(",", new TreeSet<>(skipRules)));
+        return key.length() <= LONGEST_PLAIN_KEY ? key.toString()
+                : "key-2-hashed;" + sha256(key.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Each field is length-prefixed so that no two different inputs hash the same stream. */
-    private static void field(MessageDigest digest, String name, byte[] value) {
-        digest.update(name.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Integer.toString(value.length).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(value);
+    private static void field(StringBuilder key, String name, String value) {
+        key.append(';').append(name).append('=').append(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] defaultChecklistBytes() throws IOException {
+    /** The build's digest of the default checklist; when the build wrote none (an IDE's build), the same worked out here. */
+    static String defaultChecklistDigest() throws IOException {
+        try (InputStream in = CacheKey.class.getResourceAsStream(DEFAULT_DIGEST_RESOURCE)) {
+            if (in != null) {
+                String digest = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+                if (digest.length() == 2 * ContentHash.LENGTH) {
+                    return digest;
+                }
+            }
+        }
+        return sha256(defaultChecklistBytes());
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(ContentHash.digest().digest(bytes));
+    }
+
+    static byte[] defaultChecklistBytes() throws IOException {
         try (InputStream in = CacheKey.class.getResourceAsStream(ChecklistLoader.DEFAULT_RESOURCE)) {
             return in == null ? new byte[0] : in.readAllBytes();
         }
