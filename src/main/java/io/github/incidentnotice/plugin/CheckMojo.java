@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.cache.FindingsCache;
@@ -137,16 +136,16 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                 MojoParameters.globs(includes, "incident-notice.includes"),
                 MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset);
-        // one notice is checked without the cache: loading it would cost more than checking the notice
-        Future<FindingsCache> loadingCache = FindingsCacheFile.load(cache && single == null, project, teamChecklist,
-                charset, skipped, getLog());
         CheckResult result;
         FindingsCache findingsCache;
         Supplier<Checklist> described;
         try {
-            result = new CheckEngine(source, skipped).runWithCache(request, loadingCache, CheckEngine.defaultThreads());
-            findingsCache = FindingsCacheFile.loaded(loadingCache);
-            described = FindingsCacheFile.described(source, findingsCache);
+            // one notice is checked without the cache: loading it would cost more than checking the notice
+            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache && single == null,
+                    project, teamChecklist, charset, getLog());
+            result = run.result();
+            findingsCache = run.cache();
+            described = run.described();
             warnUnknownRules(skipped, described);
             if (result.notices().isEmpty() && !source.isLoaded()) {
                 // nothing was checked, but a broken checklist still fails the build

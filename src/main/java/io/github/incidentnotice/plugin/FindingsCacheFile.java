@@ -11,7 +11,10 @@ import java.util.function.Supplier;
 
 import io.github.incidentnotice.cache.CacheKey;
 import io.github.incidentnotice.cache.FindingsCache;
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.engine.CheckRequest;
 import io.github.incidentnotice.engine.ChecklistSource;
+import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ToolInfo;
 import org.apache.maven.plugin.logging.Log;
@@ -26,19 +29,27 @@ final class FindingsCacheFile {
     private FindingsCacheFile() {
     }
 
-    /** Starts loading the project's cache, which overlaps listing the notices; a future of null when {@code enabled} is false. */
-    static Future<FindingsCache> load(boolean enabled, MavenProject project, Path teamChecklist, Charset charset,
-            Set<String> skipped, Log log) {
-        if (!enabled) {
-            return CompletableFuture.completedFuture(null);
-        }
-        Path file = Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME);
-        return FindingsCache.loadInBackground(file, () -> CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped),
-                log::debug);
+    /** A run's results, the cache it used (null: none) and what reports read of the checklist. */
+    record Run(CheckResult result, FindingsCache cache, Supplier<Checklist> described) {
     }
 
-    /** The cache a run has waited for already (see {@link io.github.incidentnotice.engine.CheckEngine#runWithCache}). */
-    static FindingsCache loaded(Future<FindingsCache> loading) {
+    /**
+     * Checks a request as both goals do: the project's cache (when {@code useCache}) loads on a thread of its
+     * own while the notices are listed, and the checklist is parsed only if some notice is not in the cache.
+     */
+    static Run check(CheckRequest request, ChecklistSource source, Set<String> skipped, boolean useCache,
+            MavenProject project, Path teamChecklist, Charset charset, Log log) throws IOException {
+        Future<FindingsCache> loading = useCache ? FindingsCache.loadInBackground(
+                Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME),
+                () -> CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped), log::debug)
+                : CompletableFuture.completedFuture(null);
+        CheckResult result = new CheckEngine(source, skipped).runWithCache(request, loading, CheckEngine.defaultThreads());
+        FindingsCache cache = loaded(loading);
+        return new Run(result, cache, described(source, cache));
+    }
+
+    /** The cache as loaded; the run has waited for it already, unless it checked one notice without it. */
+    private static FindingsCache loaded(Future<FindingsCache> loading) {
         try {
             return loading.get();
         } catch (InterruptedException e) {
@@ -63,7 +74,7 @@ final class FindingsCacheFile {
     }
 
     /** What reports and messages read of the checklist: the cache's outline when the checklist was not parsed. */
-    static Supplier<Checklist> described(ChecklistSource source, FindingsCache cache) {
+    private static Supplier<Checklist> described(ChecklistSource source, FindingsCache cache) {
         return () -> {
             Checklist outline = source.isLoaded() || cache == null ? null : cache.checklistOutline();
             return outline != null ? outline : source.get();

@@ -8,9 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Future;
 
-import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
 import io.github.incidentnotice.engine.ChecklistSource;
@@ -163,13 +161,11 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                     MojoParameters.globs(includes, "incident-notice.includes"),
                     MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset);
-            Future<FindingsCache> loadingCache = FindingsCacheFile.load(cache, project, teamChecklist, charset, skipped,
-                    getLog());
-            CheckResult result = new CheckEngine(source, skipped).runWithCache(request, loadingCache,
-                    CheckEngine.defaultThreads());
-            FindingsCache findingsCache = FindingsCacheFile.loaded(loadingCache);
+            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
+                    charset, getLog());
             // the page needs the checklist's outline only: from the cache when no notice had to be checked
-            Checklist described = FindingsCacheFile.described(source, findingsCache).get();
+            Checklist described = run.described().get();
+            CheckResult result = run.result();
             String missing = noticeDirectory.isDirectory() ? null
                     : "The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())
                     + " does not exist.";
