@@ -13,10 +13,14 @@ import io.github.incidentnotice.model.NoticeResult;
  */
 public record ReportSummary(int notices, long passed, long failed, long errors, long warnings, long waivers) {
 
-    private static final Comparator<NoticeResult> WORST_FIRST = Comparator
-            .comparingLong(NoticeResult::errors).reversed()
-            .thenComparing(Comparator.comparingLong(NoticeResult::warnings).reversed())
-            .thenComparing(NoticeResult::file);
+    /** A notice with its counts worked out once: a notice counts its findings each time it is asked. */
+    private record Ranked(long errors, long warnings, NoticeResult notice) {
+    }
+
+    private static final Comparator<Ranked> WORST_FIRST = Comparator
+            .comparingLong(Ranked::errors).reversed()
+            .thenComparing(Comparator.comparingLong(Ranked::warnings).reversed())
+            .thenComparing(r -> r.notice().file());
 
     public static ReportSummary of(CheckResult result) {
         long failed = result.failedNotices();
@@ -26,8 +30,15 @@ public record ReportSummary(int notices, long passed, long failed, long errors, 
 
     /** The notices of a result, worst first. */
     public static List<NoticeResult> worstFirst(CheckResult result) {
-        List<NoticeResult> sorted = new ArrayList<>(result.notices());
-        sorted.sort(WORST_FIRST);
+        List<Ranked> ranked = new ArrayList<>(result.notices().size());
+        for (NoticeResult notice : result.notices()) {
+            ranked.add(new Ranked(notice.errors(), notice.warnings(), notice));
+        }
+        ranked.sort(WORST_FIRST);
+        List<NoticeResult> sorted = new ArrayList<>(ranked.size());
+        for (Ranked r : ranked) {
+            sorted.add(r.notice());
+        }
         return sorted;
     }
 
