@@ -64,10 +64,7 @@ final class BatchRunner {
 
     List<NoticeResult> check(List<NoticeFinder.Found> files, Path base) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
-        String[] names = new String[files.size()];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = CheckEngine.displayName(base, files.get(i).path());
-        }
+        String[] names = displayNames(base, files);
         int[] toCheck = cache == null || cache.loadedSize() == 0 ? allIndices(results.length)
                 : notServedFromCache(files, names, results);
         if (toCheck.length == 0) {
@@ -101,6 +98,26 @@ final class BatchRunner {
             cache.rememberChecklist(engine.checklist());
         }
         return Arrays.asList(results);
+    }
+
+    /**
+     * What {@link CheckEngine#displayName} gives for each file, with the base worked out once: a path the walk
+     * gave, absolute and normal under the base, is named by cutting the base off its text (the general rule
+     * makes two paths absolute and normal per file, which a cold run of an unchanged repository waits for).
+     */
+    static String[] displayNames(Path base, List<NoticeFinder.Found> files) {
+        Path b = base.toAbsolutePath().normalize();
+        String separator = b.getFileSystem().getSeparator();
+        String prefix = b.toString().endsWith(separator) ? b.toString() : b + separator;
+        String[] names = new String[files.size()];
+        for (int i = 0; i < names.length; i++) {
+            Path file = files.get(i).path();
+            String text = file.toString();
+            names[i] = file.isAbsolute() && text.startsWith(prefix) && file.normalize().equals(file)
+                    ? text.substring(prefix.length()).replace('\\', '/')
+                    : CheckEngine.displayName(base, file);
+        }
+        return names;
     }
 
     /** Waits for the checklist; a worker stops with {@link ChecklistFailed} when it could not be loaded. */

@@ -26,9 +26,13 @@ public final class NoticeFinder {
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
 
+    /** True when every include selects by extension and nothing is excluded: a file's path text then decides. */
+    private final boolean byExtension;
+
     public NoticeFinder(List<String> includes, List<String> excludes) {
         this.includes = matchers(includes);
         this.excludes = matchers(excludes);
+        this.byExtension = this.excludes.isEmpty() && this.includes.stream().allMatch(Extension.class::isInstance);
     }
 
     /** A glob that selects files by their extension anywhere in the tree, such as the default {@code **}{@code /*.md}. */
@@ -60,14 +64,36 @@ public final class NoticeFinder {
     private static PathMatcher endsWith(String suffix) {
         boolean ignoreCase = FileSystems.getDefault().getPathMatcher("glob:*" + suffix)
                 .matches(Path.of("x" + suffix.toUpperCase(Locale.ROOT)));
-        return path -> {
+        return new Extension(suffix, ignoreCase);
+    }
+
+    /** Selects paths whose file name ends with a suffix that holds no separator, as {@code **}{@code /*.md} does. */
+    private record Extension(String suffix, boolean ignoreCase) implements PathMatcher {
+        @Override
+        public boolean matches(Path path) {
             Path name = path.getFileName();
-            if (name == null) {
-                return false;
+            return name != null && endsIn(name.toString());
+        }
+
+        /** Whether a path's text ends with the suffix: its file name does exactly then, as the suffix has no separator. */
+        boolean endsIn(String pathText) {
+            return pathText.regionMatches(ignoreCase, pathText.length() - suffix.length(), suffix, 0, suffix.length());
+        }
+    }
+
+    /** Whether a file the walk found is selected; by its path's text alone when only extensions select. */
+    private boolean selects(Path directory, Path file) {
+        if (!byExtension) {
+            return selects(directory.relativize(file));
+        }
+        // the text is kept by the path, and naming the file for findings reads it again
+        String text = file.toString();
+        for (PathMatcher m : includes) {
+            if (((Extension) m).endsIn(text)) {
+                return true;
             }
-            String s = name.toString();
-            return s.regionMatches(ignoreCase, s.length() - suffix.length(), suffix, 0, suffix.length());
-        };
+        }
+        return false;
     }
 
     /** Whether a path relative to the notice directory is selected. */
@@ -97,7 +123,7 @@ public final class NoticeFinder {
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (selects(directory.relativize(file))) {
+                if (selects(directory, file)) {
                     files.add(new Found(file, attrs));
                 }
                 return FileVisitResult.CONTINUE;

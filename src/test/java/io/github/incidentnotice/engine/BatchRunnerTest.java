@@ -27,6 +27,19 @@ class BatchRunnerTest {
     private final CheckEngine engine = new CheckEngine(ChecklistLoader.defaults());
 
     @Test
+    void displayNamesAreTheGeneralRulesAnswer() {
+        Path base = project.toAbsolutePath();
+        List<Path> paths = List.of(base.resolve("incidents/2024/a.md"), base.resolve("incidents/./b.md"),
+                base.resolve("incidents/../incidents/c.md"), base.resolve("../elsewhere/d.md"), Path.of("relative/e.md"),
+                base, Path.of(base + "-sibling/f.md"));
+        List<NoticeFinder.Found> files = paths.stream().map(p -> new NoticeFinder.Found(p, null)).toList();
+        assertEquals(paths.stream().map(p -> CheckEngine.displayName(project, p)).toList(),
+                List.of(BatchRunner.displayNames(project, files)));
+        assertEquals("incidents/2024/a.md", BatchRunner.displayNames(project, files)[0]);
+        assertEquals("incidents/c.md", BatchRunner.displayNames(project, files)[2]);
+    }
+
+    @Test
     void parallelResultsAreTheSequentialOnesInPathOrder() throws IOException {
         Path incidents = project.resolve("incidents");
         new NoticeGenerator(11).write(incidents, 150);

@@ -1,13 +1,17 @@
 package io.github.incidentnotice.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NoticeFinderTest {
 
@@ -26,6 +30,25 @@ class NoticeFinderTest {
                 assertEquals(deep.matches(path) || top.matches(path), finder.selects(path), glob + " on " + p);
             }
         }
+    }
+
+    @Test
+    void aWalkWithExtensionGlobsFindsWhatTheGlobsSelect(@TempDir Path dir) throws IOException {
+        for (String p : PATHS) {
+            Path file = dir.resolve(p);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "x");
+        }
+        List<String> globs = List.of("**/*.md", "**/*.markdown");
+        // the walk decides by the path's text; the globs, by the path relative to the directory
+        NoticeFinder finder = new NoticeFinder(globs, List.of());
+        List<String> expected = PATHS.stream().filter(p -> finder.selects(Path.of(p))).sorted().toList();
+        List<String> found = finder.find(dir).stream().map(f -> dir.relativize(f.path()).toString().replace('\\', '/'))
+                .sorted().toList();
+        assertEquals(expected, found);
+        assumeTrue(!finder.selects(Path.of("x.MD")), "globs ignore case on this file system (Windows)");
+        assertEquals(List.of(".hidden.md", ".md", "a.markdown", "a.md", "dir with space/n\u00e9e.md", "dir/.md", "dir/b.markdown",
+                "dir/b.md", "dir/sub/c.md"), found);
     }
 
     @Test
