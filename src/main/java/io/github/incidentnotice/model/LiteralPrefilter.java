@@ -298,8 +298,23 @@ public final class LiteralPrefilter {
             boolean whole = true;
             // every piece of a sequence is required: each piece's sets are kept
             List<Set<String>> reqs = new ArrayList<>();
+            // a run of single strings (a word, read one character at a time) is appended to every string of
+            // the chain at once, when the run ends: multiplying the chain out at each character made a new set
+            // and new strings per character, most of the cost of loading a checklist's prefilters
+            StringBuilder run = new StringBuilder();
             while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
+                if (plainAt(pos) && !quantifierAt(pos + 1) && chain.size() <= MAX_STRINGS) {
+                    // an ordinary character, unquantified: what atom() would read as itself, without its objects
+                    run.append(fold(src.charAt(pos++)));
+                    continue;
+                }
                 Info item = quantified(atom());
+                if (item.exact() != null && item.exact().size() == 1 && chain.size() <= MAX_STRINGS) {
+                    // the product with one string never outgrows the chain, so it always joins
+                    run.append(item.exact().iterator().next());
+                    continue;
+                }
+                chain = joinRun(chain, run);
                 Set<String> joined = item.exact() == null ? null : product(chain, item.exact());
                 if (joined != null) {
                     chain = joined;
@@ -310,10 +325,38 @@ public final class LiteralPrefilter {
                 reqs.addAll(item.reqs());
                 chain = item.exact() == null ? Set.of("") : item.exact();
             }
+            chain = joinRun(chain, run);
             if (!whole) {
                 addIfSome(reqs, reqOf(chain));
             }
             return new Info(whole ? chain : null, reqs);
+        }
+
+        /** Whether the character at {@code i} stands for itself (no operator, group, class or escape). */
+        private boolean plainAt(int i) {
+            return switch (src.charAt(i)) {
+                case '(', ')', '[', '.', '^', '$', '\\', '*', '+', '?', '{', '|' -> false;
+                default -> true;
+            };
+        }
+
+        /** Whether a quantifier starts at {@code i}. */
+        private boolean quantifierAt(int i) {
+            if (i >= src.length()) {
+                return false;
+            }
+            char c = src.charAt(i);
+            return c == '?' || c == '*' || c == '+' || c == '{';
+        }
+
+        /** The chain with the pending run appended to each of its strings (the run is emptied). */
+        private static Set<String> joinRun(Set<String> chain, StringBuilder run) {
+            if (run.length() == 0) {
+                return chain;
+            }
+            Set<String> joined = product(chain, Set.of(run.toString()));
+            run.setLength(0);
+            return joined;
         }
 
         Info quantified(Info atom) {

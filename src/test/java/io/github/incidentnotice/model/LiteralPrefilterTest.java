@@ -59,6 +59,22 @@ class LiteralPrefilterTest {
     }
 
     @Test
+    void wordsJoinTheStringsBeforeThemWhateverTheirQuantifiers() {
+        assertEquals(List.of("colour", "color"), literals("colou?r"));
+        assertEquals(List.of("status.io page"), literals("status\\.io page"));
+        assertEquals(List.of("root cause by", "root caused by"), literals("root caus(?:e|ed) by"));
+        assertEquals(List.of("adxyz", "aexyz", "bdxyz", "bexyz", "cdxyz", "cexyz"), literals("(?:a|b|c)(?:d|e)xyz"));
+        assertEquals(List.of(List.of("yz"), List.of("x"), List.of("a", "b")),
+                LiteralPrefilter.of(Pattern.compile("(?:a|b)x{2}yz")).requirements());
+        // 64 words made optional are 65 strings, too many to join: the word after them stands alone
+        StringBuilder many = new StringBuilder("(?:w0");
+        for (int i = 1; i < 64; i++) {
+            many.append("|w").append(i);
+        }
+        assertEquals(List.of("zz"), literals(many.append(")?zz").toString()));
+    }
+
+    @Test
     void lookaroundsAndQuantifiedGroupsAddNothingWrong() {
         assertEquals(List.of("thanks to "), literals("\\bthanks to (?!you\\b)"));
         assertEquals(List.of("deploy"), literals("(?:deploy)+ed?"));
