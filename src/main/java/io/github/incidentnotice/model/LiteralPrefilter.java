@@ -74,6 +74,11 @@ public final class LiteralPrefilter {
         LiteralIndex.SHARED.prepare();
     }
 
+    /** The index ids of the literal sets (not a copy: for {@link Phrase}, which tests them itself). */
+    int[] ids() {
+        return ids;
+    }
+
     /** False only when the pattern cannot match the text {@code folded} was made from. */
     public boolean mayMatch(Folded folded) {
         for (int i = 0; i < ids.length; i++) {
