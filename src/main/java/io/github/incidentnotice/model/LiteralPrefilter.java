@@ -27,6 +27,9 @@ public final class LiteralPrefilter {
     /** At most this many sets are kept, the most selective: each costs a bit test per sentence. */
     private static final int MAX_REQUIREMENTS = 4;
 
+    /** A character class of at most this many plain characters is read as those characters. */
+    private static final int MAX_CLASS = 4;
+
     /** The literal sets, most selective first; null when there is no requirement. */
     private final String[][] requirements;
     /** Each set's id in {@link LiteralIndex#SHARED}, which finds the literals of all prefilters at once. */
@@ -275,7 +278,15 @@ public final class LiteralPrefilter {
             }
             Set<String> exact = new LinkedHashSet<>();
             Set<String> req = new LinkedHashSet<>();
+            // a set every alternative requires is required of the whole ("{vendor}.*thank|thank.*{vendor}"
+            // needs a vendor as well as "thank")
+            List<Set<String>> common = null;
             for (Info alt : alternatives) {
+                if (common == null) {
+                    common = new ArrayList<>(alt.required());
+                } else if (!common.isEmpty()) {
+                    common.retainAll(alt.required());
+                }
                 if (exact != null) {
                     if (alt.exact() == null) {
                         exact = null;
@@ -295,7 +306,11 @@ public final class LiteralPrefilter {
             if (exact != null && exact.size() > MAX_STRINGS) {
                 exact = null;
             }
-            return new Info(exact, req == null ? List.of() : List.of(req));
+            List<Set<String>> reqs = new ArrayList<>(common);
+            if (req != null) {
+                reqs.add(req);
+            }
+            return new Info(exact, reqs);
         }
 
         Info sequence() {
@@ -431,8 +446,7 @@ public final class LiteralPrefilter {
                 case '(':
                     return group();
                 case '[':
-                    skipClass();
-                    return Info.ANY;
+                    return characterClass();
                 case '.':
                     return Info.ANY;
                 case '^':
@@ -494,6 +508,26 @@ public final class LiteralPrefilter {
             pos++;
             // what a lookaround contains is not part of the match (and a negative one is absent)
             return zeroWidth ? Info.ZERO : inner;
+        }
+
+        /**
+         * A class of a few plain characters ({@code [sz]}, {@code [-/]}) is the set of those characters, so
+         * "apologi[sz]e" is two literals, not "apologi" and "e"; any other class (a range, a negation, an
+         * escape, a nested class) can be any character.
+         */
+        Info characterClass() {
+            int start = pos;
+            skipClass();
+            Set<String> chars = new LinkedHashSet<>();
+            for (int i = start; i < pos - 1; i++) {
+                char c = src.charAt(i);
+                if (c == '^' || c == '[' || c == '\\' || c == '&' || (c == '-' && i > start && i < pos - 2)
+                        || chars.size() == MAX_CLASS) {
+                    return Info.ANY;
+                }
+                chars.add(String.valueOf(fold(c)));
+            }
+            return chars.isEmpty() ? Info.ANY : new Info(chars, List.of());
         }
 
         void skipClass() {
