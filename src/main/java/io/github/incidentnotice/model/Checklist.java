@@ -22,12 +22,27 @@ public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec
         vocabulary = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(vocabulary));
     }
 
+    // loops, not streams: rules look elements up for every notice, and a stream pipeline per lookup is
+    // slow in the interpreter and costly to compile on a cold run
+
     public Optional<ElementSpec> element(String id) {
-        return elements.stream().filter(e -> e.id().equals(id)).findFirst();
+        for (int i = 0; i < elements.size(); i++) {
+            ElementSpec e = elements.get(i);
+            if (e.id().equals(id)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<DefectSpec> defect(String id) {
-        return defects.stream().filter(d -> d.id().equals(id)).findFirst();
+        for (int i = 0; i < defects.size(); i++) {
+            DefectSpec d = defects.get(i);
+            if (d.id().equals(id)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<Phrase> marker(String name) {

@@ -88,7 +88,13 @@ final class LiteralIndex {
         /** The other (folded) characters of the literals, sorted, and their classes. */
         private final char[] otherChars;
         private final int[] otherClasses;
-        /** {@code next[state * classes + class]}: the full transition function, failure links resolved. */
+        /** The class of each Latin-1 character, folded first: most text is Latin-1, and this spares the scan the fold. */
+        private final int[] latin1Class = new int[256];
+        /**
+         * {@code next[state * classes + class]}: the full transition function, failure links resolved. Once built,
+         * each entry is the next state's row ({@code state * classes}), complemented when a literal ends there:
+         * the scan then needs no multiplication per character and one sign test to know there is nothing to mark.
+         */
         private final int[] next;
         /** For each state, the ids of the prefilters a literal ending there lets through; null for none. */
         private final int[][] output;
@@ -177,6 +183,13 @@ final class LiteralIndex {
                     queue[tail++] = child;
                 }
             }
+            for (int i = 0; i < next.length; i++) {
+                int target = next[i];
+                next[i] = output[target] == null ? target * classes : ~(target * classes);
+            }
+            for (char c = 0; c < latin1Class.length; c++) {
+                latin1Class[c] = classOf(LiteralPrefilter.fold(c));
+            }
         }
 
         private int classOf(char folded) {
@@ -211,19 +224,23 @@ final class LiteralIndex {
 
         Hits scan(CharSequence text) {
             long[] bits = new long[(count + 63) >>> 6];
-            int state = 0;
+            int row = 0;
             for (int i = 0, n = text.length(); i < n; i++) {
                 char c = text.charAt(i);
-                state = next[state * classes + (c < 128 ? asciiClass[c | ('A' <= c && c <= 'Z' ? 0x20 : 0)]
-                        : classOf(LiteralPrefilter.fold(c)))];
-                int[] ids = output[state];
-                if (ids != null) {
-                    for (int id : ids) {
-                        bits[id >>> 6] |= 1L << id;
-                    }
+                row = next[row + (c < 256 ? latin1Class[c] : classOf(LiteralPrefilter.fold(c)))];
+                if (row < 0) {
+                    row = ~row;
+                    mark(bits, output[row / classes]);
                 }
             }
             return new Hits(bits, count);
+        }
+
+        // apart from the scan's loop, which stays small: most characters end no literal
+        private static void mark(long[] bits, int[] ids) {
+            for (int id : ids) {
+                bits[id >>> 6] |= 1L << id;
+            }
         }
     }
 }

@@ -27,6 +27,9 @@ public final class LiteralPrefilter {
     /** At most this many sets are kept, the most selective: each costs a bit test per sentence. */
     private static final int MAX_REQUIREMENTS = 4;
 
+    /** A character class of at most this many plain characters is read as those characters. */
+    private static final int MAX_CLASS = 4;
+
     /** The literal sets, most selective first; null when there is no requirement. */
     private final String[][] requirements;
     /** Each set's id in {@link LiteralIndex#SHARED}, which finds the literals of all prefilters at once. */
@@ -72,6 +75,11 @@ public final class LiteralPrefilter {
      */
     public static void prepareIndex() {
         LiteralIndex.SHARED.prepare();
+    }
+
+    /** The index ids of the literal sets (not a copy: for {@link Phrase}, which tests them itself). */
+    int[] ids() {
+        return ids;
     }
 
     /** False only when the pattern cannot match the text {@code folded} was made from. */
@@ -270,7 +278,15 @@ public final class LiteralPrefilter {
             }
             Set<String> exact = new LinkedHashSet<>();
             Set<String> req = new LinkedHashSet<>();
+            // a set every alternative requires is required of the whole ("{vendor}.*thank|thank.*{vendor}"
+            // needs a vendor as well as "thank")
+            List<Set<String>> common = null;
             for (Info alt : alternatives) {
+                if (common == null) {
+                    common = new ArrayList<>(alt.required());
+                } else if (!common.isEmpty()) {
+                    common.retainAll(alt.required());
+                }
                 if (exact != null) {
                     if (alt.exact() == null) {
                         exact = null;
@@ -290,7 +306,11 @@ public final class LiteralPrefilter {
             if (exact != null && exact.size() > MAX_STRINGS) {
                 exact = null;
             }
-            return new Info(exact, req == null ? List.of() : List.of(req));
+            List<Set<String>> reqs = new ArrayList<>(common);
+            if (req != null) {
+                reqs.add(req);
+            }
+            return new Info(exact, reqs);
         }
 
         Info sequence() {
@@ -298,8 +318,21 @@ public final class LiteralPrefilter {
             boolean whole = true;
             // every piece of a sequence is required: each piece's sets are kept
             List<Set<String>> reqs = new ArrayList<>();
+            // a run of single strings (a word, read one character at a time) is appended to every string of
+            // the chain at once, when the run ends: multiplying the chain out at each character made a new set
+            // and new strings per character, most of the cost of loading a checklist's prefilters
+            StringBuilder run = new StringBuilder();
             while (pos < src.length() && src.charAt(pos) != '|' && src.charAt(pos) != ')') {
+                if (chain.size() <= MAX_STRINGS && readPlain(run)) {
+                    continue;
+                }
                 Info item = quantified(atom());
+                if (item.exact() != null && item.exact().size() == 1 && chain.size() <= MAX_STRINGS) {
+                    // the product with one string never outgrows the chain, so it always joins
+                    run.append(item.exact().iterator().next());
+                    continue;
+                }
+                chain = joinRun(chain, run);
                 Set<String> joined = item.exact() == null ? null : product(chain, item.exact());
                 if (joined != null) {
                     chain = joined;
@@ -310,10 +343,54 @@ public final class LiteralPrefilter {
                 reqs.addAll(item.reqs());
                 chain = item.exact() == null ? Set.of("") : item.exact();
             }
+            chain = joinRun(chain, run);
             if (!whole) {
                 addIfSome(reqs, reqOf(chain));
             }
             return new Info(whole ? chain : null, reqs);
+        }
+
+        /**
+         * Reads the ordinary, unquantified characters from here into the run, folded: what atom() would read
+         * as themselves, without its objects. A loop of its own, so that this method, not sequence(), is the
+         * one the JIT compiles for the thousands of characters of a checklist's words: compiled, sequence()
+         * took the whole recursive reader with it (some 0.4 s of C2 time on a cold run).
+         *
+         * @return whether it read any
+         */
+        private boolean readPlain(StringBuilder run) {
+            int start = pos;
+            while (pos < src.length() && plainAt(pos) && !quantifierAt(pos + 1)) {
+                run.append(fold(src.charAt(pos++)));
+            }
+            return pos > start;
+        }
+
+        /** Whether the character at {@code i} stands for itself (no operator, group, class or escape). */
+        private boolean plainAt(int i) {
+            return switch (src.charAt(i)) {
+                case '(', ')', '[', '.', '^', '$', '\\', '*', '+', '?', '{', '|' -> false;
+                default -> true;
+            };
+        }
+
+        /** Whether a quantifier starts at {@code i}. */
+        private boolean quantifierAt(int i) {
+            if (i >= src.length()) {
+                return false;
+            }
+            char c = src.charAt(i);
+            return c == '?' || c == '*' || c == '+' || c == '{';
+        }
+
+        /** The chain with the pending run appended to each of its strings (the run is emptied). */
+        private static Set<String> joinRun(Set<String> chain, StringBuilder run) {
+            if (run.length() == 0) {
+                return chain;
+            }
+            Set<String> joined = product(chain, Set.of(run.toString()));
+            run.setLength(0);
+            return joined;
         }
 
         Info quantified(Info atom) {
@@ -369,8 +446,7 @@ public final class LiteralPrefilter {
                 case '(':
                     return group();
                 case '[':
-                    skipClass();
-                    return Info.ANY;
+                    return characterClass();
                 case '.':
                     return Info.ANY;
                 case '^':
@@ -432,6 +508,26 @@ public final class LiteralPrefilter {
             pos++;
             // what a lookaround contains is not part of the match (and a negative one is absent)
             return zeroWidth ? Info.ZERO : inner;
+        }
+
+        /**
+         * A class of a few plain characters ({@code [sz]}, {@code [-/]}) is the set of those characters, so
+         * "apologi[sz]e" is two literals, not "apologi" and "e"; any other class (a range, a negation, an
+         * escape, a nested class) can be any character.
+         */
+        Info characterClass() {
+            int start = pos;
+            skipClass();
+            Set<String> chars = new LinkedHashSet<>();
+            for (int i = start; i < pos - 1; i++) {
+                char c = src.charAt(i);
+                if (c == '^' || c == '[' || c == '\\' || c == '&' || (c == '-' && i > start && i < pos - 2)
+                        || chars.size() == MAX_CLASS) {
+                    return Info.ANY;
+                }
+                chars.add(String.valueOf(fold(c)));
+            }
+            return chars.isEmpty() ? Info.ANY : new Info(chars, List.of());
         }
 
         void skipClass() {

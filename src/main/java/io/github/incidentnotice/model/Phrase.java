@@ -14,21 +14,48 @@ import io.github.incidentnotice.limits.Deadline;
  * expanded), so the effective checklist can be written back as it was read. Each expression has a
  * {@link LiteralPrefilter} that rules out most sentences before it runs.
  */
-public record Phrase(String source, List<String> parts, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
+public final class Phrase {
 
-    public Phrase {
-        parts = List.copyOf(parts);
-        patterns = List.copyOf(patterns);
-        prefilters = List.copyOf(prefilters);
-        if (patterns.isEmpty()) {
+    private final String source;
+    private final List<String> parts;
+    private final List<Pattern> patterns;
+    private final List<LiteralPrefilter> prefilters;
+    /**
+     * The index ids of every prefilter's literal sets, in one array: a sentence meets every phrase of every
+     * list, and testing its bits here is far cheaper (interpreted, and for the JIT) than walking the
+     * prefilter objects. {@code maxId} tells whether a scan may predate one of them.
+     */
+    private final int[] ids;
+    private final int maxId;
+
+    public Phrase(String source, List<String> parts, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
+        this.source = source;
+        this.parts = List.copyOf(parts);
+        this.patterns = List.copyOf(patterns);
+        this.prefilters = List.copyOf(prefilters);
+        if (this.patterns.isEmpty()) {
             throw new IllegalArgumentException("a phrase needs at least one pattern");
         }
-        if (parts.size() != patterns.size()) {
+        if (this.parts.size() != this.patterns.size()) {
             throw new IllegalArgumentException("a phrase needs one written part per pattern");
         }
-        if (prefilters.size() != patterns.size()) {
+        if (this.prefilters.size() != this.patterns.size()) {
             throw new IllegalArgumentException("one prefilter per pattern");
         }
+        int n = 0;
+        for (LiteralPrefilter p : this.prefilters) {
+            n += p.ids().length;
+        }
+        this.ids = new int[n];
+        int max = -1;
+        n = 0;
+        for (LiteralPrefilter p : this.prefilters) {
+            for (int id : p.ids()) {
+                ids[n++] = id;
+                max = Math.max(max, id);
+            }
+        }
+        this.maxId = max;
     }
 
     /** A phrase whose prefilters are derived from its patterns. */
@@ -46,8 +73,39 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
         return first(List.of(this), text, LiteralPrefilter.Folded.of(text));
     }
 
+    /** The checklist text of the phrase (its parts joined with " + "). */
+    public String source() {
+        return source;
+    }
+
+    /** The expressions as written in the checklist, before vocabulary names are expanded. */
+    public List<String> parts() {
+        return parts;
+    }
+
+    /** The compiled expressions, the first of which locates the finding. */
+    public List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /** One prefilter per expression. */
+    public List<LiteralPrefilter> prefilters() {
+        return prefilters;
+    }
+
     /** Whether every pattern's prefilter lets the sentence through (else no pattern need run). */
     private boolean mayMatch(LiteralPrefilter.Folded folded) {
+        LiteralIndex.Hits hits = folded.hits;
+        if (maxId < hits.count()) {
+            long[] bits = hits.bits();
+            for (int id : ids) {
+                if ((bits[id >>> 6] & (1L << id)) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        // a prefilter made after the sentence was scanned
         for (int i = 0; i < prefilters.size(); i++) {
             if (!prefilters.get(i).mayMatch(folded)) {
                 return false;
@@ -91,6 +149,11 @@ public record Phrase(String source, List<String> parts, List<Pattern> patterns, 
     @Override
     public int hashCode() {
         return Objects.hash(source, parts, patterns.stream().map(Pattern::pattern).toList());
+    }
+
+    @Override
+    public String toString() {
+        return "Phrase[source=" + source + ", parts=" + parts + ", patterns=" + patterns + "]";
     }
 
     /** The match of the first phrase in the list that matches the text, or null. */

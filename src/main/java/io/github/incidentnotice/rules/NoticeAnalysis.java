@@ -66,7 +66,8 @@ public final class NoticeAnalysis {
         this.personalData = Boolean.TRUE.equals(notice.frontMatter().bool("personal-data"));
         String stated = notice.frontMatter().string("severity");
         this.severity = stated == null ? "" : stated.toLowerCase(java.util.Locale.ROOT);
-        List<Phrase> placeholder = checklist.defect("placeholder").map(d -> d.phrases()).orElse(List.of());
+        Optional<io.github.incidentnotice.model.DefectSpec> placeholderDefect = checklist.defect("placeholder");
+        List<Phrase> placeholder = placeholderDefect.isPresent() ? placeholderDefect.get().phrases() : List.of();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (Phrase.any(placeholder, plainText[i], foldedText(i))) {
@@ -167,23 +168,21 @@ public final class NoticeAnalysis {
     }
 
     public boolean present(String elementId) {
-        return checklist.element(elementId).flatMap(this::evidence).isPresent();
+        Optional<ElementSpec> element = checklist.element(elementId);
+        return element.isPresent() && evidence(element.get()).isPresent();
     }
 
     private Optional<Evidence> detect(ElementSpec element) {
         for (Section section : notice.sections()) {
             if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && hasRealContent(section)) {
-                return Optional.of(new Evidence(section.line(), section.column(),
-                        Prose.excerpt(section.heading().text(), 80), true));
+                return Optional.of(Evidence.heading(section));
             }
         }
         List<Sentence> sentences = notice.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Phrase.Match m = match(element, i);
             if (m != null) {
-                Sentence s = sentences.get(i);
-                return Optional.of(new Evidence(s.lineAt(m.start()), s.columnAt(m.start()),
-                        Prose.excerpt(s.text(), 120), false));
+                return Optional.of(Evidence.phrase(sentences.get(i), m.start()));
             }
         }
         return Optional.empty();

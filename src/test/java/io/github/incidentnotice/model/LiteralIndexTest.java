@@ -39,6 +39,21 @@ class LiteralIndexTest {
     }
 
     @Test
+    void latin1CharactersAreFoldedAsTheScanReadsThem() {
+        LiteralIndex index = new LiteralIndex();
+        int cafe = index.register(new String[] {"caf\u00e9"});
+        // the micro sign folds to the Greek small mu, outside Latin-1
+        int micro = index.register(new String[] {"5 \u03bcs"});
+        int other = index.register(new String[] {"\u00ff"});
+        assertTrue(index.scan("CAF\u00c9 open").passes(cafe));
+        assertTrue(index.scan("took 5 \u00b5s").passes(micro));
+        assertTrue(index.scan("took 5 \u039cS").passes(micro));
+        assertFalse(index.scan("took 5 us").passes(micro));
+        assertTrue(index.scan("\u0178").passes(other));
+        assertFalse(index.scan("caf\u00e9 y").passes(other));
+    }
+
+    @Test
     void literalsSharingPiecesAreAllChecked() {
         LiteralIndex index = new LiteralIndex();
         int rolled = index.register(new String[] {"rolled back"});

@@ -29,7 +29,7 @@ class LiteralPrefilterTest {
 
     @Test
     void alternationOfWordsNeedsOneOfThem() {
-        assertEquals(List.of("sorry", "apologi"), literals("\\b(?:sorry|apologi[sz]e)\\b"));
+        assertEquals(List.of("sorry", "apologise", "apologize"), literals("\\b(?:sorry|apologi[sz]e)\\b"));
     }
 
     @Test
@@ -48,14 +48,57 @@ class LiteralPrefilterTest {
     void everyPieceOfASequenceIsRequired() {
         LiteralPrefilter p = LiteralPrefilter.of(Pattern.compile(
                 "\\b(?:we|our team)\\b.{0,40}\\b(?:sorry|apologi[sz]e)", Pattern.CASE_INSENSITIVE));
-        // most selective first: "sorry"/"apologi" (shortest literal 5) before "we"/"our team" (2)
-        assertEquals(List.of(List.of("sorry", "apologi"), List.of("we", "our team")), p.requirements());
+        // most selective first: "sorry"/"apologise"/"apologize" (shortest literal 5) before "we"/"our team" (2)
+        assertEquals(List.of(List.of("sorry", "apologise", "apologize"), List.of("we", "our team")), p.requirements());
         assertTrue(p.mayMatch("We are sorry."));
         assertFalse(p.mayMatch("Sorry for that."));
         assertFalse(p.mayMatch("We fixed it."));
         // a required repetition keeps what one occurrence requires
         assertEquals(List.of(List.of(" back"), List.of("roll")),
                 LiteralPrefilter.of(Pattern.compile("(?:roll\\w*)+ back")).requirements());
+    }
+
+    @Test
+    void wordsJoinTheStringsBeforeThemWhateverTheirQuantifiers() {
+        assertEquals(List.of("colour", "color"), literals("colou?r"));
+        assertEquals(List.of("status.io page"), literals("status\\.io page"));
+        assertEquals(List.of("root cause by", "root caused by"), literals("root caus(?:e|ed) by"));
+        assertEquals(List.of("adxyz", "aexyz", "bdxyz", "bexyz", "cdxyz", "cexyz"), literals("(?:a|b|c)(?:d|e)xyz"));
+        assertEquals(List.of(List.of("yz"), List.of("x"), List.of("a", "b")),
+                LiteralPrefilter.of(Pattern.compile("(?:a|b)x{2}yz")).requirements());
+        // 64 words made optional are 65 strings, too many to join: the word after them stands alone
+        StringBuilder many = new StringBuilder("(?:w0");
+        for (int i = 1; i < 64; i++) {
+            many.append("|w").append(i);
+        }
+        assertEquals(List.of("zz"), literals(many.append(")?zz").toString()));
+    }
+
+    @Test
+    void aClassOfAFewPlainCharactersIsThoseCharacters() {
+        assertEquals(List.of("not apologise", "not apologize", "never apologise", "never apologize"),
+                literals("\\b(?:not|never) apologi[sz]e\\b"));
+        assertEquals(List.of("side effect", "side-effect"), literals("side[ -]effect"));
+        assertEquals(List.of("a]b", "abb"), literals("a[]b]b"));
+        // a range, a negation, an escape or more than four characters can be any character
+        assertEquals(List.of("apologi"), literals("apologi[s-z]e"));
+        assertEquals(List.of("apologi"), literals("apologi[^x]e"));
+        assertEquals(List.of("apologi"), literals("apologi[\\w]e"));
+        assertEquals(List.of("apologi"), literals("apologi[sztxy]e"));
+        LiteralPrefilter p = LiteralPrefilter.of(Pattern.compile("colo[uU]r", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        assertTrue(p.mayMatch("COLOUR"));
+        assertFalse(p.mayMatch("color"));
+    }
+
+    @Test
+    void aSetEveryAlternativeRequiresIsRequiredOfTheWhole() {
+        LiteralPrefilter p = LiteralPrefilter.of(Pattern.compile(
+                "\\b(?:acme|globex)\\b.{0,60}\\bthank|\\bthank.{0,20}\\b(?:acme|globex)\\b", Pattern.CASE_INSENSITIVE));
+        assertEquals(List.of(List.of("thank"), List.of("acme", "globex")), p.requirements());
+        assertFalse(p.mayMatch("Thank you for your patience."));
+        assertTrue(p.mayMatch("Thanks to Acme for the quick fix."));
+        // nothing in common: only one of each alternative's best sets
+        assertEquals(List.of(List.of("restart", "rollback")), LiteralPrefilter.of(Pattern.compile("restart\\w* now|rollback")).requirements());
     }
 
     @Test
