@@ -62,9 +62,9 @@ final class BatchRunner {
         return fromCache.get();
     }
 
-    List<NoticeResult> check(List<NoticeFinder.Found> files, Path base) throws IOException {
+    /** Checks the files, named in findings as {@code names} (see {@link #displayNames}), in their order. */
+    List<NoticeResult> check(List<NoticeFinder.Found> files, String[] names) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
-        String[] names = displayNames(base, files);
         int[] toCheck = cache == null || cache.loadedSize() == 0 ? allIndices(results.length)
                 : notServedFromCache(files, names, results);
         if (toCheck.length == 0) {
@@ -101,19 +101,22 @@ final class BatchRunner {
     }
 
     /**
-     * What {@link CheckEngine#displayName} gives for each file, with the base worked out once: a path the walk
-     * gave, absolute and normal under the base, is named by cutting the base off its text (the general rule
-     * makes two paths absolute and normal per file, which a cold run of an unchanged repository waits for).
+     * What {@link CheckEngine#displayName} gives for each file, with the base worked out once: a file under the
+     * base is named by cutting the base off its path's text when the path is known to be normal, as every path
+     * is that a walk from a normal, absolute {@code walkRoot} gave (it appends directory entries, never "." or
+     * ".."); null when the files were not walked. The general rule makes two paths absolute and normal per file,
+     * which a cold run of an unchanged repository waits for.
      */
-    static String[] displayNames(Path base, List<NoticeFinder.Found> files) {
+    static String[] displayNames(Path base, List<NoticeFinder.Found> files, Path walkRoot) {
         Path b = base.toAbsolutePath().normalize();
         String separator = b.getFileSystem().getSeparator();
         String prefix = b.toString().endsWith(separator) ? b.toString() : b + separator;
+        boolean walkedNormal = walkRoot != null && walkRoot.isAbsolute() && walkRoot.normalize().equals(walkRoot);
         String[] names = new String[files.size()];
         for (int i = 0; i < names.length; i++) {
             Path file = files.get(i).path();
             String text = file.toString();
-            names[i] = file.isAbsolute() && text.startsWith(prefix) && file.normalize().equals(file)
+            names[i] = text.startsWith(prefix) && (walkedNormal || file.isAbsolute() && file.normalize().equals(file))
                     ? text.substring(prefix.length()).replace('\\', '/')
                     : CheckEngine.displayName(base, file);
         }

@@ -176,10 +176,13 @@ public final class CheckEngine {
             files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
         }
         PathGuard guard = request.singleNotice() == null && !files.isEmpty() ? new PathGuard(request.noticeDirectory()) : null;
+        // named before waiting for the cache, which may still be loading
+        String[] names = BatchRunner.displayNames(request.baseDirectory(), files,
+                request.singleNotice() == null ? request.noticeDirectory() : null);
         FindingsCache cache = request.singleNotice() == null
                 ? BatchRunner.join(loadingCache, "loading the findings cache") : null;
         BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
-        List<NoticeResult> results = batch.check(files, request.baseDirectory());
+        List<NoticeResult> results = batch.check(files, names);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(source.name(), results, millis, batch.fromCache());
     }

@@ -34,9 +34,14 @@ class BatchRunnerTest {
                 base, Path.of(base + "-sibling/f.md"));
         List<NoticeFinder.Found> files = paths.stream().map(p -> new NoticeFinder.Found(p, null)).toList();
         assertEquals(paths.stream().map(p -> CheckEngine.displayName(project, p)).toList(),
-                List.of(BatchRunner.displayNames(project, files)));
-        assertEquals("incidents/2024/a.md", BatchRunner.displayNames(project, files)[0]);
-        assertEquals("incidents/c.md", BatchRunner.displayNames(project, files)[2]);
+                List.of(BatchRunner.displayNames(project, files, null)));
+        assertEquals("incidents/2024/a.md", BatchRunner.displayNames(project, files, null)[0]);
+        assertEquals("incidents/c.md", BatchRunner.displayNames(project, files, null)[2]);
+        // walked from a normal root, a file is named by its text; from a root that is not, by the general rule
+        List<NoticeFinder.Found> walked = List.of(new NoticeFinder.Found(base.resolve("incidents/2024/a.md"), null));
+        assertEquals("incidents/2024/a.md", BatchRunner.displayNames(project, walked, base.resolve("incidents"))[0]);
+        List<NoticeFinder.Found> odd = List.of(new NoticeFinder.Found(base.resolve("incidents/../x/b.md"), null));
+        assertEquals("x/b.md", BatchRunner.displayNames(project, odd, base.resolve("incidents/.."))[0]);
     }
 
     @Test
