@@ -72,7 +72,7 @@ public final class CacheKey {
     }
 
     static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(ContentHash.digest().digest(bytes));
+        return HexFormat.of().formatHex(ContentHash.of(bytes));
     }
 
     static byte[] defaultChecklistBytes() throws IOException {

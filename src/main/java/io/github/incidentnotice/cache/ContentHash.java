@@ -3,7 +3,10 @@ package io.github.incidentnotice.cache;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** SHA-256 of a notice's bytes: what decides whether its cached findings still apply (never the mtime). */
+/**
+ * SHA-256 of a notice's bytes: what decides whether its cached findings still apply once its file's stamp
+ * ({@link FileStamp}) has changed, as on a fresh clone; a time alone never decides.
+ */
 public final class ContentHash {
 
     /** Length of a hash in bytes. */

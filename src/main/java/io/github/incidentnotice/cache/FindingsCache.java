@@ -43,7 +43,8 @@ import io.github.incidentnotice.model.Stage;
  * Each entry also keeps the {@link FileStamp} of the file it was hashed from, when the file was already
  * {@link #SETTLED_NANOS} old as it was read: a file whose stamp is unchanged is not read again.
  * Saving keeps only the notices looked up or stored in this run, so deleted notices drop out; a run
- * that served every notice from the file and stored nothing new leaves the file as it is. Next to the
+ * that served every notice from the file by its stamp and stored nothing new leaves the file as it is (one
+ * served by its hash under a new stamp writes the stamp back). Next to the
  * findings it keeps the checklist's {@link ChecklistOutline outline}, so that reports of a run served
  * wholly from the cache need not parse the checklist. Lookups and stores are thread-safe.
  */
@@ -185,20 +186,22 @@ public final class FindingsCache {
         }
         FileStamp settled = settled(stamp);
         // a new stamp is written back so that the next run need not read the file
-        current.put(name, settled == null || settled.equals(e.stamp) ? e : new Entry(e.hash, settled, e.result));
+        // (the lookup by stamp has missed already, so a settled stamp is a new one)
+        current.put(name, settled == null ? e : new Entry(e.hash, settled, e.result));
         return e.result;
     }
 
     /**
      * Remembers the result of a notice checked in this run, with the stamp the file had before the bytes
-     * were read from it (null when unknown).
+     * were read from it, as {@link #settled} judged it just after the read (null when unknown or too new):
+     * checking takes a while, and judged later a file edited just after the read could pass as settled.
      */
     public void put(String name, byte[] hash, FileStamp stamp, NoticeResult result) {
-        current.put(name, new Entry(hash.clone(), settled(stamp), result));
+        current.put(name, new Entry(hash.clone(), stamp, result));
     }
 
     /** The stamp when the file was modified long enough ago to trust it (see {@link #SETTLED_NANOS}), else null. */
-    private static FileStamp settled(FileStamp stamp) {
+    public static FileStamp settled(FileStamp stamp) {
         if (stamp == null) {
             return null;
         }
@@ -258,7 +261,7 @@ public final class FindingsCache {
             return false;
         }
         for (Map.Entry<String, Entry> e : current.entrySet()) {
-            // get() keeps the very entry it read; put() makes a new one
+            // a lookup that changed nothing keeps the very entry it read; a new stamp or put() makes a new one
             if (previous.get(e.getKey()) != e.getValue()) {
                 return false;
             }

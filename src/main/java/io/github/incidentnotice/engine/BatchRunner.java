@@ -123,6 +123,11 @@ final class BatchRunner {
         return names;
     }
 
+    /** Why a file is not read, if it is not: links out of the notice directory, loops, unreadable paths. */
+    private java.util.Optional<PathGuard.Refusal> refusal(NoticeFinder.Found file) {
+        return guard == null ? java.util.Optional.empty() : guard.refusal(file.path(), file.attributes());
+    }
+
     /** Waits for the checklist; a worker stops with {@link ChecklistFailed} when it could not be loaded. */
     private static void await(FutureTask<Void> loading) {
         try {
@@ -185,8 +190,7 @@ final class BatchRunner {
         int hashing = 0;
         for (int i = 0; i < results.length; i++) {
             NoticeFinder.Found file = files.get(i);
-            var refusal = guard == null ? java.util.Optional.<PathGuard.Refusal>empty()
-                    : guard.refusal(file.path(), file.attributes());
+            var refusal = refusal(file);
             if (refusal.isPresent()) {
                 Checklist outline = cache.checklistOutline();
                 if (outline != null) {
@@ -263,8 +267,7 @@ final class BatchRunner {
 
     private NoticeResult checkOne(NoticeFinder.Found found, String name, Runnable awaitChecklist) {
         Path file = found.path();
-        // links out of the notice directory, loops and unreadable paths are refused before any byte is read
-        var refusal = guard == null ? java.util.Optional.<PathGuard.Refusal>empty() : guard.refusal(file, found.attributes());
+        var refusal = refusal(found);
         if (refusal.isPresent()) {
             return engine.unreadable(name, refusal.get().level(), 1, 1, refusal.get().message());
         }
@@ -278,10 +281,11 @@ final class BatchRunner {
             // a file that cannot be read (permissions, a vanished file) is not cached: the next run tries it again
             return engine.check(reader, file, name, awaitChecklist);
         }
+        FileStamp stamp = FindingsCache.settled(FileStamp.of(found.attributes()));
         // the lookup pass before has already missed for these bytes (or the cache was empty)
         byte[] hash = ContentHash.of(bytes);
         NoticeResult result = engine.check(reader, bytes, name, awaitChecklist);
-        cache.put(name, hash, FileStamp.of(found.attributes()), result);
+        cache.put(name, hash, stamp, result);
         return result;
     }
 }
