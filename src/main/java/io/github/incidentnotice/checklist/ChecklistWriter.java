@@ -15,6 +15,7 @@ import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.parse.HiddenCharacters;
 
 /**
  * Writes a checklist as YAML that is itself a complete team checklist ({@code extends: none}):
@@ -201,7 +202,13 @@ public final class ChecklistWriter {
         return sb.append('"').toString();
     }
 
+    /** The text on one line, each character a reader would not see (a control, a bidi override) a space. */
     private static String oneLine(String s) {
-        return s.replaceAll("[\\p{Cntrl}\u2028\u2029]", " ");
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(HiddenCharacters.isHidden(c) ? ' ' : c);
+        }
+        return sb.toString();
     }
 }

@@ -227,7 +227,8 @@ public final class NoticeReader {
             TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t,
                     Positions.uniform(t.length(), fm.line(key), fm.column(key)), false);
             for (int[] range : SentenceSplitter.split(t)) {
-                sentences.add(new Sentence(t.substring(range[0], range[1]), block, range[0], -1, 0, false));
+                sentences.add(new Sentence(t.substring(range[0], range[1]).replace(TextBlock.SOFT_BREAK, ' '), block, range[0], -1,
+                        0, false));
             }
         }
 

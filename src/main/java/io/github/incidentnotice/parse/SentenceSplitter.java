@@ -219,6 +219,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean isSpace(char c) {
-        return c == TextBlock.SOFT_BREAK || isWhitespace(c);
+        // the soft-break mark is white space too (U+001F)
+        return isWhitespace(c);
     }
 }

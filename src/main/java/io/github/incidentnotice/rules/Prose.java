@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.incidentnotice.parse.Spaces;
+import io.github.incidentnotice.parse.TextBlock;
 
 /** Text helpers for matching prose: quotations are masked so quoted words never count as the notice's own. */
 final class Prose {
@@ -50,9 +51,12 @@ final class Prose {
         return sb == null ? sentence : sb.toString();
     }
 
-    /** Cuts text to at most {@code max} characters on one line, for excerpts and messages. */
+    /**
+     * Cuts text to at most {@code max} characters on one line, for excerpts and messages; a heading written
+     * over two lines keeps its soft-break mark, which reads as a space here.
+     */
     static String excerpt(String text, int max) {
-        String t = Spaces.collapse(text).strip();
+        String t = Spaces.collapse(text.replace(TextBlock.SOFT_BREAK, ' ')).strip();
         return t.length() <= max ? t : t.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 }

@@ -53,6 +53,14 @@ class ChecklistWriterTest {
     }
 
     @Test
+    void aNameWithHiddenCharactersIsWrittenOnOneVisibleLine() throws ChecklistException {
+        Checklist team = ChecklistLoader.loadText(ChecklistMergeTest.DESIGN_EXAMPLE, "team\u202Eevil\u0085.yml");
+        String first = ChecklistWriter.render(team, true).lines().findFirst().orElseThrow();
+        // a bidi override would reorder the comment as a reader sees it; a C1 control breaks the line in some terminals
+        assertTrue(first.contains("'team evil .yml'"), first);
+    }
+
+    @Test
     void textWithQuotesAndLineBreaksReadsBack() throws ChecklistException {
         String yaml = "extends: none\nelements:\n  own:\n    description: " + ChecklistWriter.quote("it's \"ours\"\n\ttab \\ done")
                 + "\n    levels: {incident/resolved: error}\n    phrases: [" + ChecklistWriter.quote("don't") + "]\n";

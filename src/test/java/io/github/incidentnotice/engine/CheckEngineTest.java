@@ -164,6 +164,14 @@ class CheckEngineTest {
     }
 
     @Test
+    void aHeadingOverTwoLinesIsNamedWithASpaceInMessages() {
+        NoticeResult r = check(GOOD.replace("Thank you for your patience.", "Action\nitems\n------\n\n## Thanks\nThank you for your patience."));
+        Finding empty = r.findings().stream().filter(f -> f.rule().equals("placeholder") && f.message().contains("Action"))
+                .findFirst().orElseThrow(() -> new AssertionError(rules(r)));
+        assertTrue(empty.message().contains("\"Action items\""), empty.message());
+    }
+
+    @Test
     void placeholderTextIsReportedWhereItStands() {
         NoticeResult r = check(GOOD.replace("Thank you for your patience.", "Thank you for your patience. TODO: add the timeline."));
         assertEquals("placeholder@18:30", rules(r));
