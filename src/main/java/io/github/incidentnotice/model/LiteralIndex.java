@@ -67,9 +67,11 @@ final class LiteralIndex {
 
         /** Whether prefilter {@code id} passes; null when the prefilter is newer than the scan. */
         Boolean passes(int id) {
-            if (id >= count) {
-                return null;
-            }
+            return id >= count ? null : has(id);
+        }
+
+        /** Whether prefilter {@code id}, one below {@code count}, passes. */
+        boolean has(int id) {
             return (bits[id >>> 6] & (1L << id)) != 0;
         }
     }

@@ -97,9 +97,8 @@ public final class Phrase {
     private boolean mayMatch(LiteralPrefilter.Folded folded) {
         LiteralIndex.Hits hits = folded.hits;
         if (maxId < hits.count()) {
-            long[] bits = hits.bits();
             for (int id : ids) {
-                if ((bits[id >>> 6] & (1L << id)) == 0) {
+                if (!hits.has(id)) {
                     return false;
                 }
             }

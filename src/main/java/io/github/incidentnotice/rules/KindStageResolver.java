@@ -37,6 +37,8 @@ final class KindStageResolver {
     private IntFunction<LiteralPrefilter.Folded> folded;
     /** The notice's title, curly apostrophes straightened; null when it has none. */
     private String title;
+    /** The title folded for the prefilters; null when there is no title. */
+    private LiteralPrefilter.Folded titleFolded;
 
     KindStageResolver(Checklist checklist) {
         this.checklist = checklist;
@@ -51,6 +53,8 @@ final class KindStageResolver {
         this.texts = sentenceTexts;
         this.folded = foldedSentences;
         this.title = Prose.straighten(notice.title());
+        // the title is asked about up to three markers: folded and scanned once
+        this.titleFolded = title == null ? null : LiteralPrefilter.Folded.of(title);
         FrontMatter fm = notice.frontMatter();
         Status status = Status.parse(fm.string("status"));
         Kind kind = Kind.parse(fm.string("kind"));
@@ -63,7 +67,7 @@ final class KindStageResolver {
         }
         if (kind == null) {
             // the default (incident) is not an inference; only text that made it something else is
-            if (title != null && Phrase.any(checklist.marker("informational"), title)) {
+            if (title != null && Phrase.any(checklist.marker("informational"), title, titleFolded)) {
                 kind = Kind.INFORMATIONAL;
             } else {
                 kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
@@ -88,10 +92,10 @@ final class KindStageResolver {
     }
 
     private boolean looksLikeMaintenance(Notice notice) {
-        if (title != null && Phrase.any(checklist.marker("maintenance"), title)) {
+        List<Phrase> maintenance = checklist.marker("maintenance");
+        if (title != null && Phrase.any(maintenance, title, titleFolded)) {
             return true;
         }
-        List<Phrase> maintenance = checklist.marker("maintenance");
         List<Sentence> sentences = notice.sentences();
         int seen = 0;
         for (int i = 0; i < sentences.size(); i++) {
@@ -164,7 +168,7 @@ final class KindStageResolver {
     }
 
     private boolean hasPostmortemTitle(Notice notice) {
-        return title != null && Phrase.any(checklist.marker("postmortem"), title);
+        return title != null && Phrase.any(checklist.marker("postmortem"), title, titleFolded);
     }
 
     private boolean hasWriteUpHeadings(Notice notice) {

@@ -95,7 +95,7 @@ public final class NoticeAnalysis {
 
     /**
      * Whether a phrase of the list matches a sentence of this notice as markers read it (curly apostrophes
-     * straightened), reusing the sentence's folded form.
+     * straightened), reusing the sentence's folded form; the sentence must be one of the notice's own.
      */
     boolean anyPlain(List<Phrase> phrases, Sentence sentence) {
         List<Sentence> sentences = notice.sentences();
@@ -104,7 +104,8 @@ public final class NoticeAnalysis {
                 return Phrase.any(phrases, plainText[i], foldedText(i));
             }
         }
-        return Phrase.any(phrases, Prose.straighten(sentence.text()));
+        // every sentence a rule is shown is the notice's own: another would be a bug, not a slower path
+        throw new IllegalArgumentException("not a sentence of this notice: " + sentence.text());
     }
 
     /** {@link #plainText} folded for the prefilters. */
