@@ -142,7 +142,7 @@ public class CheckMojo extends AbstractMojo {
         try {
             // one notice is checked without the cache: loading it would cost more than checking the notice
             FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache && single == null,
-                    project, teamChecklist, charset, getLog());
+                    project, teamChecklist, getLog());
             result = run.result();
             findingsCache = run.cache();
             described = run.described();

@@ -1,7 +1,6 @@
 package io.github.incidentnotice.plugin;
 
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -38,10 +37,10 @@ final class FindingsCacheFile {
      * own while the notices are listed, and the checklist is parsed only if some notice is not in the cache.
      */
     static Run check(CheckRequest request, ChecklistSource source, Set<String> skipped, boolean useCache,
-            MavenProject project, Path teamChecklist, Charset charset, Log log) throws IOException {
+            MavenProject project, Path teamChecklist, Log log) throws IOException {
         Future<FindingsCache> loading = useCache ? FindingsCache.loadInBackground(
                 Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME),
-                () -> CacheKey.of(ToolInfo.version(), teamChecklist, charset, skipped), log::debug)
+                () -> CacheKey.of(ToolInfo.version(), teamChecklist, request.encoding(), skipped), log::debug)
                 : CompletableFuture.completedFuture(null);
         CheckResult result = new CheckEngine(source, skipped).runWithCache(request, loading, CheckEngine.defaultThreads());
         FindingsCache cache = loaded(loading);

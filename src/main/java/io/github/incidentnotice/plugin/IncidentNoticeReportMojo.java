@@ -162,7 +162,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
                     MojoParameters.globs(includes, "incident-notice.includes"),
                     MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset);
             FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
-                    charset, getLog());
+                    getLog());
             // the page needs the checklist's outline only: from the cache when no notice had to be checked
             Checklist described = run.described().get();
             CheckResult result = run.result();
