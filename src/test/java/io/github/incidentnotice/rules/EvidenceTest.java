@@ -24,11 +24,16 @@ class EvidenceTest {
             Checkout failed for   20% of customers between 10:00 and 10:40 UTC.
             """;
 
+    private final Checklist checklist = ChecklistLoader.defaults();
+    private final NoticeAnalysis analysis = new NoticeAnalysis(NoticeReader.parse("n.md", NOTICE), checklist);
+
+    private Evidence evidence(String element) {
+        return analysis.evidence(checklist.element(element).orElseThrow()).orElseThrow();
+    }
+
     @Test
     void aHeadingWithContentIsWhereItStands() {
-        Checklist checklist = ChecklistLoader.defaults();
-        NoticeAnalysis analysis = new NoticeAnalysis(NoticeReader.parse("n.md", NOTICE), checklist);
-        Evidence cause = analysis.evidence(checklist.element("what-happened").orElseThrow()).orElseThrow();
+        Evidence cause = evidence("what-happened");
         assertTrue(cause.heading());
         assertEquals(6, cause.line());
         assertEquals(4, cause.column());
@@ -38,9 +43,7 @@ class EvidenceTest {
 
     @Test
     void aPhraseIsWhereItStartsAndShowsItsSentenceCollapsed() {
-        Checklist checklist = ChecklistLoader.defaults();
-        NoticeAnalysis analysis = new NoticeAnalysis(NoticeReader.parse("n.md", NOTICE), checklist);
-        Evidence impact = analysis.evidence(checklist.element("impact").orElseThrow()).orElseThrow();
+        Evidence impact = evidence("impact");
         assertFalse(impact.heading());
         assertEquals(10, impact.line());
         assertEquals("Checkout failed for 20% of customers between 10:00 and 10:40 UTC.", impact.text());
