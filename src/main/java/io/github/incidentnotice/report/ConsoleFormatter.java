@@ -38,32 +38,47 @@ public final class ConsoleFormatter {
         return sb.toString();
     }
 
-    /** Escapes control characters and cuts overly long text, so nothing from a notice can disturb the console. */
+    /**
+     * Escapes control characters and cuts overly long text, so nothing from a notice can disturb the console.
+     * The text is cut between characters and escapes, never inside one: half an escape or a lone half of a
+     * surrogate pair would print as something the notice does not say.
+     */
     public static String safe(String text, int max) {
         if (text == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder(Math.min(text.length(), max) + 8);
+        // where to cut, should the text not fit: the end of the last character or escape that leaves room for the ellipsis
+        int fit = 0;
         int i = 0;
-        for (; i < text.length() && sb.length() < max; i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (HiddenCharacters.isHidden(c)) {
-                sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-            } else {
-                sb.append(c);
+        while (i < text.length() && sb.length() <= max) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            appendShown(sb, cp);
+            if (sb.length() < max) {
+                fit = sb.length();
             }
         }
         // whatever was left out, even when escapes made the text reach the limit early, is marked
         if (i < text.length() || sb.length() > max) {
-            sb.setLength(Math.min(sb.length(), max - 1));
+            sb.setLength(fit);
             sb.append('\u2026');
         }
         return sb.toString();
+    }
+
+    private static void appendShown(StringBuilder sb, int cp) {
+        if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp <= Character.MAX_VALUE && (HiddenCharacters.isHidden((char) cp) || Character.isSurrogate((char) cp))) {
+            // a surrogate here is half of no pair: a console would print it as '?'
+            sb.append(String.format(Locale.ROOT, "\\u%04x", cp));
+        } else {
+            sb.appendCodePoint(cp);
+        }
     }
 }

@@ -47,12 +47,33 @@ class ConsoleSafetyTest {
     @Test
     void textLeftOutIsAlwaysMarked() {
         // escapes fill the limit before the text's length reaches it: what is left out still gets the ellipsis
-        String shown = ConsoleFormatter.safe("\u202E".repeat(10) + "tail", 20);
-        assertEquals(20, shown.length());
-        assertTrue(shown.endsWith("\u2026"), shown);
+        // three whole escapes (18 characters) fit before the ellipsis; a fourth would be cut in half
+        assertEquals("\\u202e".repeat(3) + "\u2026", ConsoleFormatter.safe("\u202E".repeat(10) + "tail", 20));
         assertEquals("short", ConsoleFormatter.safe("short", 20));
         assertEquals("x".repeat(19) + "\u2026", ConsoleFormatter.safe("x".repeat(21), 20));
         assertEquals("x".repeat(20), ConsoleFormatter.safe("x".repeat(20), 20));
+    }
+
+    @Test
+    void theCutNeverSplitsAnEscape() {
+        // 17 plain characters, then a 6-character escape that would end past the 19 before the ellipsis
+        assertEquals("x".repeat(17) + "\u2026", ConsoleFormatter.safe("x".repeat(17) + "\u202Eabc", 20));
+        assertEquals("x".repeat(13) + "\\u202e\u2026", ConsoleFormatter.safe("x".repeat(13) + "\u202Eabc", 20));
+        assertEquals("x".repeat(17) + "\\n\u2026", ConsoleFormatter.safe("x".repeat(17) + "\nabc", 20));
+    }
+
+    @Test
+    void theCutNeverSplitsASurrogatePair() {
+        String face = "\uD83D\uDE00";
+        // the pair would take the 19th and 20th characters, where only the 19th is left before the ellipsis
+        assertEquals("x".repeat(18) + "\u2026", ConsoleFormatter.safe("x".repeat(18) + face + "tail", 20));
+        assertEquals("x".repeat(17) + face + "\u2026", ConsoleFormatter.safe("x".repeat(17) + face + "tail", 20));
+        assertEquals("x".repeat(18) + face, ConsoleFormatter.safe("x".repeat(18) + face, 20));
+    }
+
+    @Test
+    void aLoneSurrogateIsEscaped() {
+        assertEquals("a\\ud83db\\ude00", ConsoleFormatter.safe("a\uD83Db\uDE00", 80));
     }
 
     @Test
