@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.limits.Deadline;
@@ -183,6 +184,25 @@ public final class CheckEngine {
         List<NoticeResult> results = batch.check(files, names);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(source.name(), results, millis, batch.fromCache());
+    }
+
+    /** A run's result and the findings cache it used, to be saved by the caller; null when it used none. */
+    public record CachedRun(CheckResult result, FindingsCache cache) {
+    }
+
+    /**
+     * Runs a request with the findings cache kept in {@code cacheFile} (null: no cache), as the goals run it: the
+     * file is read and keyed on a thread of its own while the notices are listed (see
+     * {@link FindingsCache#loadInBackground}). A one-notice request neither reads the file nor gets a cache back:
+     * loading it would cost more than checking the notice.
+     */
+    public CachedRun runWithCacheFile(CheckRequest request, Path cacheFile, FindingsCache.KeySource key,
+            Consumer<String> debug, int threads) throws IOException {
+        Future<FindingsCache> loading = cacheFile == null || request.singleNotice() != null
+                ? CompletableFuture.completedFuture(null) : FindingsCache.loadInBackground(cacheFile, key, debug);
+        CheckResult result = runWithCache(request, loading, threads);
+        // the run has waited for it already
+        return new CachedRun(result, BatchRunner.join(loading, "loading the findings cache"));
     }
 
     /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */

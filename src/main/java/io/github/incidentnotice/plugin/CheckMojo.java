@@ -140,9 +140,9 @@ public class CheckMojo extends AbstractMojo {
         FindingsCache findingsCache;
         Supplier<Checklist> described;
         try {
-            // one notice is checked without the cache: loading it would cost more than checking the notice
-            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache && single == null,
-                    project, teamChecklist, getLog());
+            // one notice (-Dincident-notice.notice) is checked without the cache: the engine does not load it
+            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
+                    getLog());
             result = run.result();
             findingsCache = run.cache();
             described = run.described();

@@ -3,9 +3,6 @@ package io.github.incidentnotice.plugin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.cache.CacheKey;
@@ -38,26 +35,11 @@ final class FindingsCacheFile {
      */
     static Run check(CheckRequest request, ChecklistSource source, Set<String> skipped, boolean useCache,
             MavenProject project, Path teamChecklist, Log log) throws IOException {
-        Future<FindingsCache> loading = useCache ? FindingsCache.loadInBackground(
-                Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME),
-                () -> CacheKey.of(ToolInfo.version(), teamChecklist, request.encoding(), skipped), log::debug)
-                : CompletableFuture.completedFuture(null);
-        CheckResult result = new CheckEngine(source, skipped).runWithCache(request, loading, CheckEngine.defaultThreads());
-        FindingsCache cache = loaded(loading);
-        return new Run(result, cache, described(source, cache));
-    }
-
-    /** The cache as loaded; the run has waited for it already, unless it checked one notice without it. */
-    private static FindingsCache loaded(Future<FindingsCache> loading) {
-        try {
-            return loading.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            // loading turns every problem with the file into an empty cache, so this is a bug
-            throw new IllegalStateException(e.getCause());
-        }
+        Path file = useCache ? Path.of(project.getBuild().getDirectory(), "incident-notice", FindingsCache.FILE_NAME) : null;
+        CheckEngine.CachedRun run = new CheckEngine(source, skipped).runWithCacheFile(request, file,
+                () -> CacheKey.of(ToolInfo.version(), teamChecklist, request.encoding(), skipped), log::debug,
+                CheckEngine.defaultThreads());
+        return new Run(run.result(), run.cache(), described(source, run.cache()));
     }
 
     /** Saves the cache; it only saves time, so a build never fails for it. */

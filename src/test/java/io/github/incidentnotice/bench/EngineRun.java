@@ -6,11 +6,8 @@ import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 
 import io.github.incidentnotice.cache.CacheKey;
-import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
@@ -40,15 +37,13 @@ public final class EngineRun {
         // as the mojo does: the checklist is loaded only when some notice is not served by the cache
         CheckEngine engine = new CheckEngine(ChecklistSource.lazy(ChecklistLoader.DEFAULT_NAME, ChecklistLoader::defaults),
                 Set.of());
-        // as the mojo does: the cache loads while the notices are listed
-        Future<FindingsCache> loading = cacheFile == null ? CompletableFuture.completedFuture(null)
-                : FindingsCache.loadInBackground(cacheFile, () -> CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8,
-                        Set.of()), message -> { });
-        CheckResult result = engine.runWithCache(CheckRequest.of(project, project.resolve("incidents")), loading,
+        // the cache loads while the notices are listed, through the entry point the goals use
+        CheckEngine.CachedRun run = engine.runWithCacheFile(CheckRequest.of(project, project.resolve("incidents")), cacheFile,
+                () -> CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8, Set.of()), message -> { },
                 threads > 0 ? threads : CheckEngine.defaultThreads());
-        FindingsCache cache = loading.get();
-        if (cache != null) {
-            cache.save();
+        CheckResult result = run.result();
+        if (run.cache() != null) {
+            run.cache().save();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("engine " + result.notices().size() + " " + millis + " " + result.errors() + " "

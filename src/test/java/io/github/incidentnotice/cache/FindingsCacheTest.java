@@ -182,6 +182,41 @@ class FindingsCacheTest {
     }
 
     @Test
+    void aRunWithTheCacheFileHandsBackTheCacheItUsedAndTheNextRunIsServedFromIt() throws IOException {
+        CheckEngine.CachedRun first = engine.runWithCacheFile(CheckRequest.of(project, incidents), cacheFile, () -> KEY,
+                debug::add, 2);
+        assertEquals(0, first.result().fromCache());
+        first.cache().save();
+
+        CheckEngine.CachedRun second = engine.runWithCacheFile(CheckRequest.of(project, incidents), cacheFile, () -> KEY,
+                debug::add, 2);
+
+        assertEquals(42, second.result().fromCache());
+        assertEquals(42, second.cache().loadedSize());
+        assertEquals(reported(first.result()), reported(second.result()));
+    }
+
+    @Test
+    void aOneNoticeRunNeitherReadsTheCacheFileNorHandsBackACache() throws IOException {
+        FindingsCache filled = FindingsCache.load(cacheFile, KEY, debug::add);
+        run(filled);
+        filled.save();
+        debug.clear();
+        Path notice = incidents.resolve("2020/01/notice-00000.md");
+        CheckRequest one = new CheckRequest(project, incidents, CheckRequest.DEFAULT_INCLUDES, List.of(), notice,
+                StandardCharsets.UTF_8);
+
+        CheckEngine.CachedRun run = engine.runWithCacheFile(one, cacheFile, () -> {
+            throw new AssertionError("the cache's key was worked out for one notice");
+        }, debug::add, 2);
+
+        assertEquals(null, run.cache());
+        assertEquals(1, run.result().notices().size());
+        assertEquals(0, run.result().fromCache());
+        assertEquals(List.of(), debug);
+    }
+
+    @Test
     void aKeyThatCannotBeWorkedOutMeansNoCacheAndADebugLine() throws Exception {
         var loading = FindingsCache.loadInBackground(cacheFile, () -> {
             throw new IOException("team checklist unreadable");
