@@ -74,9 +74,9 @@ public final class ConsoleFormatter {
             sb.append("\\r");
         } else if (cp == '\t') {
             sb.append("\\t");
-        } else if (cp <= Character.MAX_VALUE && (HiddenCharacters.isHidden((char) cp) || Character.isSurrogate((char) cp))) {
+        } else if (Character.isBmpCodePoint(cp) && (HiddenCharacters.isHidden((char) cp) || Character.isSurrogate((char) cp))) {
             // a surrogate here is half of no pair: a console would print it as '?'
-            sb.append(String.format(Locale.ROOT, "\\u%04x", cp));
+            sb.append(HiddenCharacters.escaped((char) cp));
         } else {
             sb.appendCodePoint(cp);
         }

@@ -1,7 +1,5 @@
 package io.github.incidentnotice.report;
 
-import java.util.Locale;
-
 import io.github.incidentnotice.parse.HiddenCharacters;
 
 /**
@@ -30,7 +28,7 @@ public final class HtmlText {
                 case '\n', '\r', '\t' -> sb.append(' ');
                 default -> {
                     if (HiddenCharacters.isHidden(c)) {
-                        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        sb.append(HiddenCharacters.escaped(c));
                     } else {
                         sb.append(c);
                     }

@@ -198,9 +198,7 @@ class FindingsCacheTest {
 
     @Test
     void aOneNoticeRunNeitherReadsTheCacheFileNorHandsBackACache() throws IOException {
-        FindingsCache filled = FindingsCache.load(cacheFile, KEY, debug::add);
-        run(filled);
-        filled.save();
+        run(FindingsCache.load(cacheFile, KEY, debug::add));
         debug.clear();
         Path notice = incidents.resolve("2020/01/notice-00000.md");
         CheckRequest one = new CheckRequest(project, incidents, CheckRequest.DEFAULT_INCLUDES, List.of(), notice,
