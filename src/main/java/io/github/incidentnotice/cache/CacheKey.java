@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.detect.DetectorModel;
 
 /**
  * What cached findings depend on besides a notice's own bytes: the plugin's version, the effective
@@ -25,6 +26,9 @@ public final class CacheKey {
 
     /** The default checklist's SHA-256 in hex, written next to it by the build (see the pom's antrun step). */
     static final String DEFAULT_DIGEST_RESOURCE = ChecklistLoader.DEFAULT_RESOURCE + ".sha256";
+
+    /** The detector model's SHA-256 in hex, written next to it by the build. */
+    static final String MODEL_DIGEST_RESOURCE = DetectorModel.RESOURCE + ".sha256";
 
     /** A key longer than this (a very long list of skipped rules) is hashed to fit the cache file's header. */
     private static final int LONGEST_PLAIN_KEY = 2048;
@@ -47,6 +51,7 @@ public final class CacheKey {
             field(key, "build", codeIdentity());
         }
         field(key, "default-checklist", defaultChecklistDigest());
+        field(key, "detector-model", digest(MODEL_DIGEST_RESOURCE, DetectorModel.RESOURCE));
         field(key, "team-checklist", teamChecklist == null ? "" : sha256(Files.readAllBytes(teamChecklist)));
         field(key, "encoding", encoding.name());
         field(key, "skip-rules", String.join(",", new TreeSet<>(skipRules)));
@@ -60,7 +65,12 @@ public final class CacheKey {
 
     /** The build's digest of the default checklist; when the build wrote none (an IDE's build), the same worked out here. */
     static String defaultChecklistDigest() throws IOException {
-        try (InputStream in = CacheKey.class.getResourceAsStream(DEFAULT_DIGEST_RESOURCE)) {
+        return digest(DEFAULT_DIGEST_RESOURCE, ChecklistLoader.DEFAULT_RESOURCE);
+    }
+
+    /** The build's digest of a resource, or the same worked out here when the build wrote none. */
+    static String digest(String digestResource, String resource) throws IOException {
+        try (InputStream in = CacheKey.class.getResourceAsStream(digestResource)) {
             if (in != null) {
                 String digest = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
                 if (digest.length() == 2 * ContentHash.LENGTH) {
@@ -68,7 +78,7 @@ public final class CacheKey {
                 }
             }
         }
-        return sha256(defaultChecklistBytes());
+        return sha256(bytes(resource));
     }
 
     static String sha256(byte[] bytes) {
@@ -76,7 +86,11 @@ public final class CacheKey {
     }
 
     static byte[] defaultChecklistBytes() throws IOException {
-        try (InputStream in = CacheKey.class.getResourceAsStream(ChecklistLoader.DEFAULT_RESOURCE)) {
+        return bytes(ChecklistLoader.DEFAULT_RESOURCE);
+    }
+
+    static byte[] bytes(String resource) throws IOException {
+        try (InputStream in = CacheKey.class.getResourceAsStream(resource)) {
             return in == null ? new byte[0] : in.readAllBytes();
         }
     }

@@ -17,21 +17,34 @@ public final class Evidence {
     private final Section section;
     private final Sentence sentence;
     private final int start;
+    /** The model's probability for the sentence, or NaN when a heading or a phrase decided. */
+    private final double score;
 
-    private Evidence(Section section, Sentence sentence, int start) {
+    private Evidence(Section section, Sentence sentence, int start, double score) {
         this.section = section;
         this.sentence = sentence;
         this.start = start;
+        this.score = score;
+    }
+
+    /** A sentence the element's fitted model accepted, with its probability. */
+    static Evidence scored(Sentence sentence, double score) {
+        return new Evidence(null, sentence, 0, score);
+    }
+
+    /** The model's probability for the sentence, or NaN when a heading or a phrase decided. */
+    public double score() {
+        return score;
     }
 
     /** A heading with content under it. */
     static Evidence heading(Section section) {
-        return new Evidence(section, null, 0);
+        return new Evidence(section, null, 0, Double.NaN);
     }
 
     /** A phrase in prose, starting at {@code start} in the sentence. */
     static Evidence phrase(Sentence sentence, int start) {
-        return new Evidence(null, sentence, start);
+        return new Evidence(null, sentence, start, Double.NaN);
     }
 
     public int line() {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.incidentnotice.detect.Detector;
+import io.github.incidentnotice.detect.LinearModel;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Kind;
@@ -48,7 +50,21 @@ public final class NoticeAnalysis {
     private final LiteralPrefilter.Folded[] foldedMatchText;
     private final LiteralPrefilter.Folded[] foldedText;
 
+    /** The learned detector, or null until an element asks for the shipped one. */
+    private Detector detector;
+    /** Each sentence's features, made when an element with a fitted model is first asked for. */
+    private String[][] features;
+
     public NoticeAnalysis(Notice notice, Checklist checklist) {
+        this(notice, checklist, null);
+    }
+
+    /**
+     * An analysis with the given detector ({@code null}: the shipped model, loaded when an element first
+     * needs it); the corpus harness passes models fitted without the notice's organisation.
+     */
+    public NoticeAnalysis(Notice notice, Checklist checklist, Detector detector) {
+        this.detector = detector;
         this.notice = notice;
         this.checklist = checklist;
         List<Sentence> sentences = notice.sentences();
@@ -173,7 +189,112 @@ public final class NoticeAnalysis {
         return element.isPresent() && evidence(element.get()).isPresent();
     }
 
+    private Detector detector() {
+        if (detector == null) {
+            detector = Detector.defaults();
+        }
+        return detector;
+    }
+
     private Optional<Evidence> detect(ElementSpec element) {
+        Optional<LinearModel> model = detector().model(element.id());
+        if (model.isPresent()) {
+            Evidence learned = learned(element, model.get());
+            if (learned != null) {
+                return Optional.of(learned);
+            }
+            return model.get().withRules() ? byRules(element) : added(element);
+        }
+        return byRules(element);
+    }
+
+    /** The sentence the element's model scores highest, when it reaches the model's threshold. */
+    private Evidence learned(ElementSpec element, LinearModel model) {
+        double best = -1;
+        int at = -1;
+        String[][] f = features();
+        for (int i = 0; i < f.length; i++) {
+            if (eligible(element, i)) {
+                double p = model.probability(f[i]);
+                if (p > best) {
+                    best = p;
+                    at = i;
+                }
+            }
+        }
+        return at >= 0 && model.accepts(best) ? Evidence.scored(notice.sentences().get(at), best) : null;
+    }
+
+    /**
+     * The probability the element's model gives each sentence (NaN where a sentence cannot show it: quoted,
+     * a heading, a placeholder, or wording the element's {@code unless} excludes), or null without a model.
+     */
+    public double[] scores(String elementId) {
+        Optional<ElementSpec> element = checklist.element(elementId);
+        Optional<LinearModel> model = detector().model(elementId);
+        if (element.isEmpty() || model.isEmpty()) {
+            return null;
+        }
+        String[][] f = features();
+        double[] p = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            p[i] = eligible(element.get(), i) ? model.get().probability(f[i]) : Double.NaN;
+        }
+        return p;
+    }
+
+    /** Whether sentence {@code i} may show the element at all (the rules that stay exact decide). */
+    private boolean eligible(ElementSpec element, int i) {
+        Sentence s = notice.sentences().get(i);
+        if (s.quoted() || (s.heading() && !s.title()) || isPlaceholder(s)) {
+            return false;
+        }
+        // a hedged apology is a non-apology whatever a model says, and whatever a team's checklist leaves out
+        List<Phrase> base = detector().baseUnless(element.id());
+        return (element.unless().isEmpty() || !Phrase.any(element.unless(), matchText[i], foldedMatchText(i)))
+                && (base.isEmpty() || base == element.unless() || !Phrase.any(base, matchText[i], foldedMatchText(i)));
+    }
+
+    /** Whether sentence {@code i} may show the element at all (what the trainer reads as a candidate). */
+    public boolean eligible(String elementId, int i) {
+        Optional<ElementSpec> element = checklist.element(elementId);
+        return element.isPresent() && eligible(element.get(), i);
+    }
+
+    /** The features of each sentence, as the detector reads them (made once per notice). */
+    public String[][] features() {
+        if (features == null) {
+            features = detector().features(notice, plainText, stage());
+        }
+        return features;
+    }
+
+    /** A team's own headings and phrases still make an element present. */
+    private Optional<Evidence> added(ElementSpec element) {
+        List<String> headings = detector().addedHeadings(element);
+        if (!headings.isEmpty()) {
+            for (Section section : notice.sections()) {
+                if (HeadingMatcher.matches(headings, section.normalizedHeading()) && hasRealContent(section)) {
+                    return Optional.of(Evidence.heading(section));
+                }
+            }
+        }
+        List<Phrase> phrases = detector().addedPhrases(element);
+        if (!phrases.isEmpty()) {
+            List<Sentence> sentences = notice.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (eligible(element, i) && !sentences.get(i).title()) {
+                    Phrase.Match m = Phrase.first(phrases, matchText[i], foldedMatchText(i));
+                    if (m != null) {
+                        return Optional.of(Evidence.phrase(sentences.get(i), m.start()));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Evidence> byRules(ElementSpec element) {
         for (Section section : notice.sections()) {
             if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && hasRealContent(section)) {
                 return Optional.of(Evidence.heading(section));
@@ -196,11 +317,33 @@ public final class NoticeAnalysis {
      */
     public List<Sentence> sentencesShowing(ElementSpec element) {
         java.util.Set<Sentence> result = new java.util.LinkedHashSet<>();
+        Optional<LinearModel> model = detector().model(element.id());
+        if (model.isPresent()) {
+            String[][] f = features();
+            for (int i = 0; i < f.length; i++) {
+                if (eligible(element, i) && model.get().accepts(model.get().probability(f[i]))) {
+                    result.add(notice.sentences().get(i));
+                }
+            }
+            boolean rules = model.get().withRules();
+            List<String> headings = rules ? element.headings() : detector().addedHeadings(element);
+            List<Phrase> phrases = rules ? element.phrases() : detector().addedPhrases(element);
+            for (Section section : notice.sections()) {
+                if (!headings.isEmpty() && HeadingMatcher.matches(headings, section.normalizedHeading())) {
+                    result.addAll(statements(section));
+                }
+            }
+            for (int i = 0; i < f.length && !phrases.isEmpty(); i++) {
+                if (rules ? match(element, i) != null
+                        : eligible(element, i) && Phrase.any(phrases, matchText[i], foldedMatchText(i))) {
+                    result.add(notice.sentences().get(i));
+                }
+            }
+            return List.copyOf(result);
+        }
         for (Section section : notice.sections()) {
             if (HeadingMatcher.matches(element.headings(), section.normalizedHeading())) {
-                List<Sentence> text = section.content().stream().filter(s -> !s.heading() && !isPlaceholder(s)).toList();
-                List<Sentence> items = text.stream().filter(Sentence::listItem).toList();
-                result.addAll(items.isEmpty() ? text : items);
+                result.addAll(statements(section));
             }
         }
         List<Sentence> sentences = notice.sentences();
@@ -210,6 +353,13 @@ public final class NoticeAnalysis {
             }
         }
         return List.copyOf(result);
+    }
+
+    /** The list items of a section, or its text when it has no list. */
+    private List<Sentence> statements(Section section) {
+        List<Sentence> text = section.content().stream().filter(s -> !s.heading() && !isPlaceholder(s)).toList();
+        List<Sentence> items = text.stream().filter(Sentence::listItem).toList();
+        return items.isEmpty() ? text : items;
     }
 
     /** Where sentence {@code i} shows an element in prose, or null (quoted words, placeholders and hedges never do). */

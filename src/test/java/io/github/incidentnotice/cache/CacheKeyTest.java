@@ -29,6 +29,17 @@ class CacheKeyTest {
     }
 
     @Test
+    void theBuildWritesTheDetectorModelsSha256() throws IOException {
+        try (InputStream in = CacheKey.class.getResourceAsStream(CacheKey.MODEL_DIGEST_RESOURCE)) {
+            assertNotNull(in, "the build (process-resources) writes " + CacheKey.MODEL_DIGEST_RESOURCE);
+            String written = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            // a retrained model must not reuse findings the old one decided
+            assertEquals(CacheKey.sha256(CacheKey.bytes(io.github.incidentnotice.detect.DetectorModel.RESOURCE)), written);
+        }
+        assertTrue(CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of()).contains(";detector-model="));
+    }
+
+    @Test
     void theKeyIsAsciiAndTellsItsFieldsApart() throws IOException {
         String key = CacheKey.of("1.0", null, StandardCharsets.UTF_8, Set.of("caf\u00e9"));
         assertTrue(key.chars().allMatch(c -> c < 0x80), key);

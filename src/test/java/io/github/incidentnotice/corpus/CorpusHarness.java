@@ -14,7 +14,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import java.util.function.Function;
+
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.detect.Detector;
+import io.github.incidentnotice.train.HeldOutFits;
+import io.github.incidentnotice.train.LabelledCorpus;
+import io.github.incidentnotice.train.LabelledNotice;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
@@ -36,11 +42,6 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * {@code CorpusAgreementTest}.
  */
 public final class CorpusHarness {
-
-    /** One labelled notice. */
-    record Label(Path file, String name, String kind, String stage, Map<String, String> elements,
-                 List<String> defects, String verdict) {
-    }
 
     /** Precision/recall counts. */
     static final class Counts {
@@ -74,6 +75,7 @@ public final class CorpusHarness {
         public double macroF1;
         public double verdictAgreement;
         public double balancedAccuracy;
+        public double passRecall;
         public double millisPerNotice;
         public final List<String> disagreements = new ArrayList<>();
 
@@ -94,31 +96,27 @@ public final class CorpusHarness {
         return Paths.get(dir).toAbsolutePath().normalize();
     }
 
-    @SuppressWarnings("unchecked")
-    static List<Label> labels(Path corpus) throws IOException {
-        List<Label> labels = new ArrayList<>();
-        for (String sub : List.of("status", "longform")) {
-            Path file = corpus.resolve(sub).resolve("labels.yaml");
-            if (!Files.exists(file)) {
-                continue;
-            }
-            Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-            List<Map<String, Object>> entries = yaml.load(Files.readString(file, StandardCharsets.UTF_8));
-            for (Map<String, Object> e : entries) {
-                String name = sub + "/" + e.get("file");
-                Map<String, String> elements = new LinkedHashMap<>();
-                ((Map<String, Object>) e.get("elements")).forEach((k, v) -> elements.put(k, String.valueOf(v)));
-                List<String> defects = e.get("defects") == null ? List.of() : (List<String>) e.get("defects");
-                labels.add(new Label(corpus.resolve(name), name, String.valueOf(e.get("kind")),
-                        String.valueOf(e.get("stage")), elements, defects, String.valueOf(e.get("verdict"))));
-            }
-        }
-        return labels;
+    static List<LabelledNotice> labels(Path corpus) throws IOException {
+        return LabelledCorpus.read(corpus);
     }
 
     /** Runs the engine with the given checklist over the labelled notices and scores it. */
     public static Scores score(Path corpus, Checklist checklist) throws IOException {
-        List<Label> labels = labels(corpus);
+        return score(labels(corpus), checklist, label -> null);
+    }
+
+    /**
+     * Scores held out by organisation: for each organisation, the detector is fitted on the notices of all
+     * the others (its threshold too, on organisations held out of that fit), then its notices are judged.
+     */
+    public static Scores scoreHeldOut(Path corpus, Checklist checklist) throws IOException {
+        List<LabelledNotice> labels = labels(corpus);
+        Map<String, Detector> byOrganisation = HeldOutFits.fit(labels, checklist);
+        return score(labels, checklist, label -> byOrganisation.get(label.organisation()));
+    }
+
+    /** Scores the labelled notices, each judged with the detector {@code detectorOf} gives it (null: the shipped one). */
+    static Scores score(List<LabelledNotice> labels, Checklist checklist, Function<LabelledNotice, Detector> detectorOf) {
         CheckEngine engine = new CheckEngine(checklist);
         NoticeReader reader = new NoticeReader(StandardCharsets.UTF_8);
         Scores scores = new Scores();
@@ -137,14 +135,14 @@ public final class CorpusHarness {
         for (var d : checklist.defects()) {
             scores.defects.put(d.id(), new Counts());
         }
-        for (Label label : labels) {
+        for (LabelledNotice label : labels) {
             long t0 = System.nanoTime();
             Notice notice;
             NoticeAnalysis analysis;
             NoticeResult result;
             try {
                 notice = reader.read(label.file(), label.name());
-                analysis = engine.analyze(notice);
+                analysis = new NoticeAnalysis(notice, checklist, detectorOf.apply(label));
                 result = engine.evaluate(analysis);
             } catch (Exception ex) {
                 scores.disagreements.add(label.name() + ": cannot be read: " + ex);
@@ -231,6 +229,7 @@ public final class CorpusHarness {
         double passRecall = passLabel == 0 ? 1 : (double) passOk / passLabel;
         double failRecall = failLabel == 0 ? 1 : (double) failOk / failLabel;
         scores.balancedAccuracy = (passRecall + failRecall) / 2;
+        scores.passRecall = passRecall;
         double sum = 0;
         int count = 0;
         for (var entry : scores.elements.entrySet()) {
@@ -264,9 +263,31 @@ public final class CorpusHarness {
         }
     }
 
+    /** The one line CI and closing notes quote. */
+    public static String heldOutLine(Scores s) {
+        return String.format(Locale.ROOT, "held-out by organisation: macroF1=%.3f verdictBA=%.3f passRecall=%.3f kind=%.3f stage=%.3f",
+                s.macroF1, s.balancedAccuracy, s.passRecall, s.kindAccuracy, s.stageAccuracy);
+    }
+
+    /** In-sample and held-out scores side by side, per element, per defect, kind, stage and verdict. */
+    public static void printSideBySide(Scores in, Scores out, PrintStream o) {
+        o.println("                       in-sample  held-out by organisation");
+        o.printf(Locale.ROOT, "kind accuracy          %.3f      %.3f%n", in.kindAccuracy, out.kindAccuracy);
+        o.printf(Locale.ROOT, "stage accuracy         %.3f      %.3f%n", in.stageAccuracy, out.stageAccuracy);
+        in.elements.forEach((id, c) -> o.printf(Locale.ROOT, "element %-15s F1 %.3f   F1 %.3f  (P %.2f R %.2f held out, %d labelled)%n", id,
+                c.f1(), out.elements.get(id).f1(), out.elements.get(id).precision(), out.elements.get(id).recall(), c.labelledPresent));
+        in.defects.forEach((id, c) -> o.printf(Locale.ROOT, "defect %-16s F1 %.3f   F1 %.3f%n", id, c.f1(), out.defects.get(id).f1()));
+        o.printf(Locale.ROOT, "element macro F1       %.3f      %.3f%n", in.macroF1, out.macroF1);
+        o.printf(Locale.ROOT, "verdict balanced acc.  %.3f      %.3f%n", in.balancedAccuracy, out.balancedAccuracy);
+        o.printf(Locale.ROOT, "pass recall            %.3f      %.3f%n", in.passRecall, out.passRecall);
+        o.println(heldOutLine(out));
+    }
+
     public static void main(String[] args) throws IOException {
         Path corpus = args.length > 0 ? Paths.get(args[0]) : corpusDir();
-        Scores s = score(corpus, ChecklistLoader.defaults());
-        print(s, System.out, true);
+        Scores in = score(corpus, ChecklistLoader.defaults());
+        Scores out = scoreHeldOut(corpus, ChecklistLoader.defaults());
+        print(out, System.out, true);
+        printSideBySide(in, out, System.out);
     }
 }

@@ -25,7 +25,9 @@ class EvidenceTest {
             """;
 
     private final Checklist checklist = ChecklistLoader.defaults();
-    private final NoticeAnalysis analysis = new NoticeAnalysis(NoticeReader.parse("n.md", NOTICE), checklist);
+    // the checklist's rules alone (no fitted model): where a heading or a phrase is, not what a model scores
+    private final NoticeAnalysis analysis = new NoticeAnalysis(NoticeReader.parse("n.md", NOTICE), checklist,
+            new io.github.incidentnotice.detect.Detector(new io.github.incidentnotice.detect.DetectorModel(java.util.Map.of()), checklist));
 
     private Evidence evidence(String element) {
         return analysis.evidence(checklist.element(element).orElseThrow()).orElseThrow();

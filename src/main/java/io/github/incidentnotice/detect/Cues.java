@@ -1,0 +1,64 @@
+package io.github.incidentnotice.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.DefectSpec;
+import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.Phrase;
+
+/**
+ * The default checklist's wordings read as evidence, not as verdicts: each general vocabulary (own change,
+ * effect, remedy, commitment, safeguard, ...) and each element's and defect's phrases give a feature when
+ * they match a sentence, and the model learns how much each is worth.
+ */
+public final class Cues {
+
+    private record Cue(String feature, List<Phrase> phrases) {
+    }
+
+    private final List<Cue> cues;
+
+    private Cues(List<Cue> cues) {
+        this.cues = List.copyOf(cues);
+    }
+
+    /** The cues of a checklist (the detector is trained and run with the default checklist's). */
+    public static Cues of(Checklist checklist) {
+        List<Cue> cues = new ArrayList<>();
+        for (Map.Entry<String, String> v : checklist.vocabulary().entrySet()) {
+            Pattern p = Pattern.compile(v.getValue(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            cues.add(new Cue("v:" + v.getKey(), List.of(new Phrase(v.getValue(), p))));
+        }
+        for (ElementSpec e : checklist.elements()) {
+            add(cues, "r:" + e.id(), e.phrases());
+            add(cues, "ro:" + e.id(), e.ongoingPhrases());
+            add(cues, "u:" + e.id(), e.unless());
+        }
+        for (DefectSpec d : checklist.defects()) {
+            List<Phrase> all = new ArrayList<>(d.phrases());
+            all.addAll(d.alwaysPhrases());
+            add(cues, "d:" + d.id(), all);
+        }
+        return new Cues(cues);
+    }
+
+    private static void add(List<Cue> cues, String feature, List<Phrase> phrases) {
+        if (!phrases.isEmpty()) {
+            cues.add(new Cue(feature, phrases));
+        }
+    }
+
+    /** Adds the feature of every cue that matches the sentence. */
+    void add(String sentence, Set<String> features) {
+        for (Cue c : cues) {
+            if (Phrase.any(c.phrases(), sentence)) {
+                features.add(c.feature());
+            }
+        }
+    }
+}

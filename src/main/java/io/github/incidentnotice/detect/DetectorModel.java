@@ -1,0 +1,140 @@
+package io.github.incidentnotice.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The fitted models of the detector, one per element, as the trainer wrote them: a text of lines
+ * {@code model<TAB>threshold}, an optional {@code model<TAB>#with-rules<TAB>true}, then {@code model<TAB>feature<TAB>weight}, sorted, so the file can be read,
+ * printed and compared. The default one ships with the plugin and is read on first use.
+ */
+public final class DetectorModel {
+
+    /** The resource the plugin ships (gzip), written by the trainer. */
+    public static final String RESOURCE = "/io/github/incidentnotice/detector-model.tsv.gz";
+
+    /** The line that says an element is present also when the checklist's headings and phrases find it. */
+    static final String WITH_RULES = "#with-rules";
+
+    private static volatile DetectorModel defaults;
+
+    private final Map<String, LinearModel> models;
+
+    public DetectorModel(Map<String, LinearModel> models) {
+        this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+    }
+
+    /** The model shipped with the plugin, loaded once, when first asked for. */
+    public static DetectorModel defaults() {
+        DetectorModel d = defaults;
+        if (d == null) {
+            synchronized (DetectorModel.class) {
+                d = defaults;
+                if (d == null) {
+                    try (InputStream in = DetectorModel.class.getResourceAsStream(RESOURCE)) {
+                        if (in == null) {
+                            throw new IllegalStateException("the plugin's detector model " + RESOURCE + " is missing");
+                        }
+                        d = read(new GZIPInputStream(in, 1 << 16));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the detector model " + RESOURCE, e);
+                    }
+                    defaults = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    public Optional<LinearModel> model(String name) {
+        return Optional.ofNullable(models.get(name));
+    }
+
+    public Map<String, LinearModel> models() {
+        return models;
+    }
+
+    /** Reads the text form ({@link #write}). */
+    public static DetectorModel read(InputStream in) throws IOException {
+        Map<String, Double> thresholds = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        Map<String, Boolean> withRules = new java.util.HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int number = 0;
+        while ((line = r.readLine()) != null) {
+            number++;
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t", -1);
+            try {
+                if (parts.length == 2) {
+                    thresholds.put(parts[0], Double.parseDouble(parts[1]));
+                    weights.computeIfAbsent(parts[0], k -> new java.util.HashMap<>());
+                } else if (parts.length == 3 && parts[1].equals(WITH_RULES)) {
+                    withRules.put(parts[0], parts[2].equals("true"));
+                } else if (parts.length == 3) {
+                    weights.computeIfAbsent(parts[0], k -> new java.util.HashMap<>())
+                            .put(parts[1], Double.parseDouble(parts[2]));
+                } else {
+                    throw new IOException("detector model line " + number + ": expected 2 or 3 fields");
+                }
+            } catch (NumberFormatException e) {
+                throw new IOException("detector model line " + number + ": " + e.getMessage(), e);
+            }
+        }
+        Map<String, LinearModel> models = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> t : thresholds.entrySet()) {
+            models.put(t.getKey(), new LinearModel(weights.get(t.getKey()), 0, t.getValue(),
+                    withRules.getOrDefault(t.getKey(), false)));
+        }
+        return new DetectorModel(models);
+    }
+
+    /** Writes the text form: models in order, each threshold first, then its weights sorted by feature. */
+    public void write(Writer out) throws IOException {
+        out.write("# incident-notice detector model: model<TAB>threshold, then model<TAB>feature<TAB>weight\n");
+        for (Map.Entry<String, LinearModel> m : models.entrySet()) {
+            out.write(m.getKey() + "\t" + number(m.getValue().threshold()) + "\n");
+            if (m.getValue().withRules()) {
+                out.write(m.getKey() + "\t" + WITH_RULES + "\ttrue\n");
+            }
+            for (Map.Entry<String, Double> w : new TreeMap<>(m.getValue().weights()).entrySet()) {
+                out.write(m.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
+            }
+        }
+    }
+
+    /** The weights of one model, heaviest first, for a reader who wants to see what it learned. */
+    public List<String> describe(String name, int top) {
+        LinearModel m = models.get(name);
+        List<String> lines = new ArrayList<>();
+        if (m == null) {
+            return lines;
+        }
+        lines.add(name + ": threshold " + number(m.threshold()) + (m.withRules() ? ", or the checklist's rules" : "")
+                + ", " + m.weights().size() + " features");
+        m.weights().entrySet().stream()
+                .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())))
+                .limit(top).forEach(e -> lines.add(String.format(Locale.ROOT, "  %+8.4f  %s", e.getValue(), e.getKey())));
+        return lines;
+    }
+
+    static String number(double d) {
+        return String.format(Locale.ROOT, "%.5g", d);
+    }
+}

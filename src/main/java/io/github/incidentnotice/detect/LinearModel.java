@@ -1,0 +1,72 @@
+package io.github.incidentnotice.detect;
+
+import java.util.Map;
+
+/**
+ * A logistic model over named binary features: a weight per feature, a bias and the decision threshold
+ * on the probability, as fitted by the trainer. A feature the model does not know weighs nothing.
+ */
+public final class LinearModel {
+
+    private final Map<String, Double> weights;
+    private final double bias;
+    private final double threshold;
+    private final boolean withRules;
+
+    public LinearModel(Map<String, Double> weights, double bias, double threshold) {
+        this(weights, bias, threshold, false);
+    }
+
+    /**
+     * @param withRules the element is present when the model or the checklist's own headings and phrases say
+     *                  so (the trainer chooses this where it did better on organisations held out of the fit)
+     */
+    public LinearModel(Map<String, Double> weights, double bias, double threshold, boolean withRules) {
+        this.weights = Map.copyOf(weights);
+        this.bias = bias;
+        this.threshold = threshold;
+        this.withRules = withRules;
+    }
+
+    public boolean withRules() {
+        return withRules;
+    }
+
+    /** The probability that a sentence with these features shows what the model was trained on. */
+    public double probability(String[] features) {
+        return 1 / (1 + Math.exp(-score(features)));
+    }
+
+    /** The linear score (log-odds for a two-way model; one outcome's share of a many-way one). */
+    public double score(String[] features) {
+        double z = bias;
+        for (String f : features) {
+            Double w = weights.get(f);
+            if (w != null) {
+                z += w;
+            }
+        }
+        return z;
+    }
+
+    public boolean accepts(double probability) {
+        return probability >= threshold;
+    }
+
+    public Map<String, Double> weights() {
+        return weights;
+    }
+
+    public double bias() {
+        return bias;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The same weights with another threshold (the trainer chooses it after fitting). */
+    public LinearModel withThreshold(double t, boolean rules) {
+        return new LinearModel(weights, bias, t, rules);
+    }
+}

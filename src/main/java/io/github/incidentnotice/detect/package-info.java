@@ -1,0 +1,11 @@
+/**
+ * The learned detector: how a notice becomes a decision. Each sentence is turned into general features
+ * ({@link io.github.incidentnotice.detect.SentenceFeatures}: word stems and pairs, the words of the heading
+ * above it, its place in the notice, first-person agency against a bare passive, tense and modality,
+ * negation and hedges, numbers, times and durations, and the checklist's general vocabularies as cues).
+ * A {@link io.github.incidentnotice.detect.LinearModel} per element, fitted by a program over the labelled
+ * corpus, scores every sentence; an element is present when its best sentence scores at or above the
+ * model's threshold. The weights are data ({@link io.github.incidentnotice.detect.DetectorModel}), read
+ * lazily from a versioned resource; nothing here was written while looking at a notice.
+ */
+package io.github.incidentnotice.detect;

@@ -1,0 +1,73 @@
+package io.github.incidentnotice.train;
+
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.incidentnotice.parse.Sentence;
+import io.github.incidentnotice.rules.NoticeAnalysis;
+
+/**
+ * A labelled notice read as the trainer sees it: the features of each sentence, which sentences may show
+ * each element, and which hold the label's evidence quote (the positives of that element).
+ */
+final class PreparedNotice {
+
+    final LabelledNotice label;
+    final String[][] features;
+    final Map<String, BitSet> eligible = new LinkedHashMap<>();
+    final Map<String, BitSet> positives = new LinkedHashMap<>();
+    /** Whether the checklist's headings and phrases alone find each element (they are not learned). */
+    final Map<String, Boolean> rules = new LinkedHashMap<>();
+
+    PreparedNotice(LabelledNotice label, NoticeAnalysis analysis, List<String> elements) {
+        this.label = label;
+        this.features = analysis.features();
+        List<Sentence> sentences = analysis.notice().sentences();
+        String[] normalized = new String[sentences.size()];
+        for (int i = 0; i < normalized.length; i++) {
+            normalized[i] = normalize(sentences.get(i).text());
+        }
+        for (String element : elements) {
+            BitSet can = new BitSet();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (analysis.eligible(element, i)) {
+                    can.set(i);
+                }
+            }
+            eligible.put(element, can);
+            BitSet pos = new BitSet();
+            String quote = label.evidence().get(element);
+            if (label.present(element) && quote != null) {
+                String q = normalize(quote);
+                for (int i = can.nextSetBit(0); i >= 0 && !q.isEmpty(); i = can.nextSetBit(i + 1)) {
+                    String s = normalized[i];
+                    if (s.contains(q) || (s.length() >= 20 && q.contains(s))) {
+                        pos.set(i);
+                    }
+                }
+            }
+            positives.put(element, pos);
+            rules.put(element, analysis.present(element));
+        }
+    }
+
+    /** Lower case, letters and digits only, single spaces: a quote matches whatever markup surrounds it. */
+    static String normalize(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+                space = false;
+            } else if (!space && c != '\'' && c != '\u2019') {
+                sb.append(' ');
+                space = true;
+            }
+        }
+        return sb.toString().strip().toLowerCase(Locale.ROOT);
+    }
+}
