@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Phrase;
 
 /**
@@ -53,10 +54,10 @@ public final class Cues {
         }
     }
 
-    /** Adds the feature of every cue that matches the sentence. */
-    void add(String sentence, Set<String> features) {
+    /** Adds the feature of every cue that matches the sentence, given its folded form. */
+    void add(String sentence, LiteralPrefilter.Folded folded, Set<String> features) {
         for (Cue c : cues) {
-            if (Phrase.any(c.phrases(), sentence)) {
+            if (Phrase.any(c.phrases(), sentence, folded)) {
                 features.add(c.feature());
             }
         }

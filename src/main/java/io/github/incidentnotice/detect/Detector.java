@@ -3,10 +3,12 @@ package io.github.incidentnotice.detect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
@@ -19,8 +21,6 @@ import io.github.incidentnotice.parse.Notice;
  */
 public final class Detector {
 
-    private static volatile Detector defaults;
-
     private final DetectorModel model;
     private final Checklist base;
     private final Cues cues;
@@ -31,62 +31,59 @@ public final class Detector {
         this.cues = Cues.of(base);
     }
 
-    /** The shipped model over the default checklist, made on first use. */
+    /** The shipped model over the default checklist, read on first use (a run served by the cache never reads it). */
     public static Detector defaults() {
-        Detector d = defaults;
-        if (d == null) {
-            synchronized (Detector.class) {
-                d = defaults;
-                if (d == null) {
-                    d = new Detector(DetectorModel.defaults(), ChecklistLoader.defaults());
-                    defaults = d;
-                }
-            }
-        }
-        return d;
+        return Shipped.DETECTOR;
+    }
+
+    /** Loaded when {@link #defaults()} is first called: the JVM's class initialisation makes it once. */
+    private static final class Shipped {
+        static final Detector DETECTOR = new Detector(DetectorModel.readShipped(), ChecklistLoader.defaults());
     }
 
     public Optional<LinearModel> model(String name) {
         return model.model(name);
     }
 
-    public DetectorModel detectorModel() {
-        return model;
-    }
-
-    /** The features of every sentence of a notice (see {@link SentenceFeatures}). */
-    public String[][] features(Notice notice, String[] plainText, Stage stage) {
-        return new SentenceFeatures(cues).extract(notice, plainText, stage);
+    /**
+     * The features of every sentence of a notice (see {@link SentenceFeatures}); {@code folded} gives each
+     * sentence's folded form as the analysis keeps it, so the cues do not fold and scan it again.
+     */
+    public String[][] features(Notice notice, String[] plainText, IntFunction<LiteralPrefilter.Folded> folded,
+            Stage stage) {
+        return new SentenceFeatures(cues).extract(notice, plainText, folded, stage);
     }
 
     /**
-     * The wording the default checklist says never shows the element (a hedged apology, a vendor named as
-     * the cause): the model was fitted with those sentences left out, and a team checklist cannot bring them back.
+     * The wording that never shows the element: its own {@code unless} and the default checklist's (a hedged
+     * apology, a vendor named as the cause). The model was fitted with those sentences left out, and a team
+     * checklist cannot bring them back.
      */
-    public List<Phrase> baseUnless(String elementId) {
-        Optional<ElementSpec> original = base.element(elementId);
-        return original.isPresent() ? original.get().unless() : List.of();
+    public List<Phrase> exclusions(ElementSpec element) {
+        Optional<ElementSpec> original = base.element(element.id());
+        if (original.isEmpty() || original.get().unless().equals(element.unless())) {
+            return element.unless();
+        }
+        List<Phrase> all = new ArrayList<>(element.unless());
+        all.addAll(added(original.get().unless(), element.unless()));
+        return all;
     }
 
     /** The headings of an element that the default checklist does not give it (a team's own). */
     public List<String> addedHeadings(ElementSpec element) {
         Optional<ElementSpec> original = base.element(element.id());
-        if (original.isEmpty()) {
-            return element.headings();
-        }
-        List<String> added = new ArrayList<>(element.headings());
-        added.removeAll(original.get().headings());
-        return added;
+        return original.isEmpty() ? element.headings() : added(element.headings(), original.get().headings());
     }
 
     /** The phrases of an element that the default checklist does not give it (a team's own). */
     public List<Phrase> addedPhrases(ElementSpec element) {
         Optional<ElementSpec> original = base.element(element.id());
-        if (original.isEmpty()) {
-            return element.phrases();
-        }
-        List<Phrase> added = new ArrayList<>(element.phrases());
-        added.removeAll(original.get().phrases());
+        return original.isEmpty() ? element.phrases() : added(element.phrases(), original.get().phrases());
+    }
+
+    private static <T> List<T> added(List<T> these, List<T> original) {
+        List<T> added = new ArrayList<>(these);
+        added.removeAll(original);
         return added;
     }
 }

@@ -18,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The fitted models of the detector, one per element, as the trainer wrote them: a text of lines
- * {@code model<TAB>threshold}, an optional {@code model<TAB>#with-rules<TAB>true}, then {@code model<TAB>feature<TAB>weight}, sorted, so the file can be read,
- * printed and compared. The default one ships with the plugin and is read on first use.
+ * {@code model<TAB>threshold}, an optional {@code model<TAB>#with-rules<TAB>true}, then
+ * {@code model<TAB>feature<TAB>weight}, sorted, so the file can be read, printed and compared. The default one
+ * ships with the plugin and is read on first use.
  */
 public final class DetectorModel {
 
@@ -29,34 +30,22 @@ public final class DetectorModel {
     /** The line that says an element is present also when the checklist's headings and phrases find it. */
     static final String WITH_RULES = "#with-rules";
 
-    private static volatile DetectorModel defaults;
-
     private final Map<String, LinearModel> models;
 
     public DetectorModel(Map<String, LinearModel> models) {
         this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
     }
 
-    /** The model shipped with the plugin, loaded once, when first asked for. */
-    public static DetectorModel defaults() {
-        DetectorModel d = defaults;
-        if (d == null) {
-            synchronized (DetectorModel.class) {
-                d = defaults;
-                if (d == null) {
-                    try (InputStream in = DetectorModel.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException("the plugin's detector model " + RESOURCE + " is missing");
-                        }
-                        d = read(new GZIPInputStream(in, 1 << 16));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot read the detector model " + RESOURCE, e);
-                    }
-                    defaults = d;
-                }
+    /** Reads the model shipped with the plugin (the {@link Detector} keeps it once read). */
+    static DetectorModel readShipped() {
+        try (InputStream in = DetectorModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin's detector model " + RESOURCE + " is missing");
             }
+            return read(new GZIPInputStream(in, 1 << 16));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the detector model " + RESOURCE, e);
         }
-        return d;
     }
 
     public Optional<LinearModel> model(String name) {
@@ -99,7 +88,7 @@ public final class DetectorModel {
         }
         Map<String, LinearModel> models = new LinkedHashMap<>();
         for (Map.Entry<String, Double> t : thresholds.entrySet()) {
-            models.put(t.getKey(), new LinearModel(weights.get(t.getKey()), 0, t.getValue(),
+            models.put(t.getKey(), new LinearModel(weights.get(t.getKey()), t.getValue(),
                     withRules.getOrDefault(t.getKey(), false)));
         }
         return new DetectorModel(models);
@@ -107,7 +96,8 @@ public final class DetectorModel {
 
     /** Writes the text form: models in order, each threshold first, then its weights sorted by feature. */
     public void write(Writer out) throws IOException {
-        out.write("# incident-notice detector model: model<TAB>threshold, then model<TAB>feature<TAB>weight\n");
+        out.write("# incident-notice detector model: model<TAB>threshold, model<TAB>#with-rules<TAB>true when the rules"
+                + " count beside it, then model<TAB>feature<TAB>weight\n");
         for (Map.Entry<String, LinearModel> m : models.entrySet()) {
             out.write(m.getKey() + "\t" + number(m.getValue().threshold()) + "\n");
             if (m.getValue().withRules()) {

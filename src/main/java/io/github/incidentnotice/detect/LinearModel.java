@@ -3,27 +3,22 @@ package io.github.incidentnotice.detect;
 import java.util.Map;
 
 /**
- * A logistic model over named binary features: a weight per feature, a bias and the decision threshold
- * on the probability, as fitted by the trainer. A feature the model does not know weighs nothing.
+ * A logistic model over named binary features: a weight per feature (the intercept is the weight of the
+ * feature {@code bias} every sentence has) and the decision threshold on the probability, as fitted by the
+ * trainer. A feature the model does not know weighs nothing.
  */
 public final class LinearModel {
 
     private final Map<String, Double> weights;
-    private final double bias;
     private final double threshold;
     private final boolean withRules;
-
-    public LinearModel(Map<String, Double> weights, double bias, double threshold) {
-        this(weights, bias, threshold, false);
-    }
 
     /**
      * @param withRules the element is present when the model or the checklist's own headings and phrases say
      *                  so (the trainer chooses this where it did better on organisations held out of the fit)
      */
-    public LinearModel(Map<String, Double> weights, double bias, double threshold, boolean withRules) {
+    public LinearModel(Map<String, Double> weights, double threshold, boolean withRules) {
         this.weights = Map.copyOf(weights);
-        this.bias = bias;
         this.threshold = threshold;
         this.withRules = withRules;
     }
@@ -37,9 +32,9 @@ public final class LinearModel {
         return 1 / (1 + Math.exp(-score(features)));
     }
 
-    /** The linear score (log-odds for a two-way model; one outcome's share of a many-way one). */
+    /** The log-odds of a sentence with these features. */
     public double score(String[] features) {
-        double z = bias;
+        double z = 0;
         for (String f : features) {
             Double w = weights.get(f);
             if (w != null) {
@@ -57,16 +52,12 @@ public final class LinearModel {
         return weights;
     }
 
-    public double bias() {
-        return bias;
-    }
-
     public double threshold() {
         return threshold;
     }
 
     /** The same weights with another threshold (the trainer chooses it after fitting). */
     public LinearModel withThreshold(double t, boolean rules) {
-        return new LinearModel(weights, bias, t, rules);
+        return new LinearModel(weights, t, rules);
     }
 }

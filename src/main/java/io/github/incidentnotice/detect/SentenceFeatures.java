@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
+import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.Section;
@@ -58,12 +60,14 @@ public final class SentenceFeatures {
      * The features of every sentence of the notice, in order; {@code plainText} holds each sentence with
      * curly apostrophes straightened, {@code stage} is the notice's resolved stage.
      */
-    public String[][] extract(Notice notice, String[] plainText, Stage stage) {
+    public String[][] extract(Notice notice, String[] plainText, IntFunction<LiteralPrefilter.Folded> folded,
+            Stage stage) {
         List<Sentence> sentences = notice.sentences();
         String[][] result = new String[sentences.size()][];
         Set<String> ownNames = ownNames(notice.title());
         String[][] headingFeatures = new String[notice.sections().size()][];
         int body = 0;
+        String st = "st:" + stage.id();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             Set<String> f = new LinkedHashSet<>();
@@ -94,8 +98,7 @@ public final class SentenceFeatures {
             } else if (!s.title()) {
                 f.add("h:none");
             }
-            cues.add(plainText[i], f);
-            String st = "st:" + stage.id();
+            cues.add(plainText[i], folded.apply(i), f);
             f.add(st);
             if (stage == Stage.ONGOING) {
                 // an acknowledgement owns an open problem; after the fact only a stated cause does
@@ -141,7 +144,7 @@ public final class SentenceFeatures {
         int lastFirstPerson = -10;
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
-            if (t.chars().anyMatch(Character::isDigit)) {
+            if (hasDigit(t)) {
                 f.add("n:num");
                 if (t.indexOf(':') > 0 || (i + 2 < tokens.length && tokens[i + 1].equals(":") && isDigits(tokens[i + 2]))) {
                     f.add("n:time");
@@ -236,10 +239,9 @@ public final class SentenceFeatures {
         return names;
     }
 
+    /** Lower-case tokens; "we're" is we ' re, so a contraction's parts are words of their own. */
     private static String[] words(String text) {
-        String[] tokens = SimpleTokenizer.INSTANCE.tokenize(text.toLowerCase(Locale.ROOT));
-        // "we're" tokenizes as we ' re: the contraction's parts are words of their own
-        return tokens;
+        return SimpleTokenizer.INSTANCE.tokenize(text.toLowerCase(Locale.ROOT));
     }
 
     private static boolean isWord(String t) {
@@ -252,7 +254,21 @@ public final class SentenceFeatures {
     }
 
     private static boolean isDigits(String t) {
-        return !t.isEmpty() && t.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String stem(String word) {

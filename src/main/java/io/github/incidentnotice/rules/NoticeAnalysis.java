@@ -54,6 +54,8 @@ public final class NoticeAnalysis {
     private Detector detector;
     /** Each sentence's features, made when an element with a fitted model is first asked for. */
     private String[][] features;
+    /** Per element with a model, each sentence's probability (NaN where it cannot show the element). */
+    private final Map<String, double[]> probabilities = new HashMap<>();
 
     public NoticeAnalysis(Notice notice, Checklist checklist) {
         this(notice, checklist, null);
@@ -210,61 +212,61 @@ public final class NoticeAnalysis {
 
     /** The sentence the element's model scores highest, when it reaches the model's threshold. */
     private Evidence learned(ElementSpec element, LinearModel model) {
-        double best = -1;
+        double[] p = probabilities(element, model);
         int at = -1;
-        String[][] f = features();
-        for (int i = 0; i < f.length; i++) {
-            if (eligible(element, i)) {
-                double p = model.probability(f[i]);
-                if (p > best) {
-                    best = p;
-                    at = i;
-                }
+        for (int i = 0; i < p.length; i++) {
+            // NaN (a sentence that cannot show the element) never compares greater
+            if (p[i] >= 0 && (at < 0 || p[i] > p[at])) {
+                at = i;
             }
         }
-        return at >= 0 && model.accepts(best) ? Evidence.scored(notice.sentences().get(at), best) : null;
+        return at >= 0 && model.accepts(p[at]) ? Evidence.scored(notice.sentences().get(at), p[at]) : null;
     }
 
     /**
-     * The probability the element's model gives each sentence (NaN where a sentence cannot show it: quoted,
-     * a heading, a placeholder, or wording the element's {@code unless} excludes), or null without a model.
+     * The probability the element's model gives each sentence, NaN where a sentence cannot show it (worked
+     * out once per element: the evidence and the follow-up statements of a prevention both read it).
      */
-    public double[] scores(String elementId) {
-        Optional<ElementSpec> element = checklist.element(elementId);
-        Optional<LinearModel> model = detector().model(elementId);
-        if (element.isEmpty() || model.isEmpty()) {
-            return null;
-        }
-        String[][] f = features();
-        double[] p = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-            p[i] = eligible(element.get(), i) ? model.get().probability(f[i]) : Double.NaN;
+    private double[] probabilities(ElementSpec element, LinearModel model) {
+        double[] p = probabilities.get(element.id());
+        if (p == null) {
+            boolean[] can = candidates(element);
+            String[][] f = features();
+            p = new double[f.length];
+            for (int i = 0; i < f.length; i++) {
+                p[i] = can[i] ? model.probability(f[i]) : Double.NaN;
+            }
+            probabilities.put(element.id(), p);
         }
         return p;
     }
 
-    /** Whether sentence {@code i} may show the element at all (the rules that stay exact decide). */
-    private boolean eligible(ElementSpec element, int i) {
-        Sentence s = notice.sentences().get(i);
-        if (s.quoted() || (s.heading() && !s.title()) || isPlaceholder(s)) {
-            return false;
+    /**
+     * Which sentences may show the element at all: not quoted, not a heading, not a placeholder, and not
+     * wording the element excludes (a hedged apology is a non-apology whatever a model says).
+     */
+    private boolean[] candidates(ElementSpec element) {
+        List<Phrase> exclusions = detector().exclusions(element);
+        List<Sentence> sentences = notice.sentences();
+        boolean[] can = new boolean[sentences.size()];
+        for (int i = 0; i < can.length; i++) {
+            Sentence s = sentences.get(i);
+            can[i] = !s.quoted() && !(s.heading() && !s.title()) && !isPlaceholder(s)
+                    && (exclusions.isEmpty() || !Phrase.any(exclusions, matchText[i], foldedMatchText(i)));
         }
-        // a hedged apology is a non-apology whatever a model says, and whatever a team's checklist leaves out
-        List<Phrase> base = detector().baseUnless(element.id());
-        return (element.unless().isEmpty() || !Phrase.any(element.unless(), matchText[i], foldedMatchText(i)))
-                && (base.isEmpty() || base == element.unless() || !Phrase.any(base, matchText[i], foldedMatchText(i)));
+        return can;
     }
 
-    /** Whether sentence {@code i} may show the element at all (what the trainer reads as a candidate). */
-    public boolean eligible(String elementId, int i) {
+    /** Which sentences may show the element at all (what the trainer reads as candidates). */
+    public boolean[] candidates(String elementId) {
         Optional<ElementSpec> element = checklist.element(elementId);
-        return element.isPresent() && eligible(element.get(), i);
+        return element.isPresent() ? candidates(element.get()) : new boolean[notice.sentences().size()];
     }
 
     /** The features of each sentence, as the detector reads them (made once per notice). */
     public String[][] features() {
         if (features == null) {
-            features = detector().features(notice, plainText, stage());
+            features = detector().features(notice, plainText, this::foldedText, stage());
         }
         return features;
     }
@@ -281,9 +283,10 @@ public final class NoticeAnalysis {
         }
         List<Phrase> phrases = detector().addedPhrases(element);
         if (!phrases.isEmpty()) {
+            boolean[] can = candidates(element);
             List<Sentence> sentences = notice.sentences();
             for (int i = 0; i < sentences.size(); i++) {
-                if (eligible(element, i) && !sentences.get(i).title()) {
+                if (can[i] && !sentences.get(i).title()) {
                     Phrase.Match m = Phrase.first(phrases, matchText[i], foldedMatchText(i));
                     if (m != null) {
                         return Optional.of(Evidence.phrase(sentences.get(i), m.start()));
@@ -319,9 +322,9 @@ public final class NoticeAnalysis {
         java.util.Set<Sentence> result = new java.util.LinkedHashSet<>();
         Optional<LinearModel> model = detector().model(element.id());
         if (model.isPresent()) {
-            String[][] f = features();
-            for (int i = 0; i < f.length; i++) {
-                if (eligible(element, i) && model.get().accepts(model.get().probability(f[i]))) {
+            double[] p = probabilities(element, model.get());
+            for (int i = 0; i < p.length; i++) {
+                if (p[i] >= 0 && model.get().accepts(p[i])) {
                     result.add(notice.sentences().get(i));
                 }
             }
@@ -333,9 +336,10 @@ public final class NoticeAnalysis {
                     result.addAll(statements(section));
                 }
             }
-            for (int i = 0; i < f.length && !phrases.isEmpty(); i++) {
+            boolean[] can = rules || phrases.isEmpty() ? null : candidates(element);
+            for (int i = 0; i < p.length && !phrases.isEmpty(); i++) {
                 if (rules ? match(element, i) != null
-                        : eligible(element, i) && Phrase.any(phrases, matchText[i], foldedMatchText(i))) {
+                        : can[i] && Phrase.any(phrases, matchText[i], foldedMatchText(i))) {
                     result.add(notice.sentences().get(i));
                 }
             }

@@ -176,6 +176,7 @@ public final class CorpusHarness {
                     c.fp++;
                     scores.disagreements.add(label.name() + ": " + e.id() + " labelled absent, engine present at "
                             + ev.get().line() + ":" + ev.get().column() + (ev.get().heading() ? " (heading) " : " ")
+                            + (Double.isNaN(ev.get().score()) ? "" : String.format(Locale.ROOT, "(p=%.2f) ", ev.get().score()))
                             + "\"" + ev.get().text() + "\"");
                 } else if (truth) {
                     c.fn++;

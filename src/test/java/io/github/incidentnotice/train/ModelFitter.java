@@ -196,6 +196,6 @@ final class ModelFitter {
                 weights.put(e.getKey(), rounded);
             }
         }
-        return new LinearModel(weights, 0, 0.5);
+        return new LinearModel(weights, 0.5, false);
     }
 }

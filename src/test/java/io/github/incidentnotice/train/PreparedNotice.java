@@ -31,9 +31,10 @@ final class PreparedNotice {
             normalized[i] = normalize(sentences.get(i).text());
         }
         for (String element : elements) {
+            boolean[] candidates = analysis.candidates(element);
             BitSet can = new BitSet();
-            for (int i = 0; i < sentences.size(); i++) {
-                if (analysis.eligible(element, i)) {
+            for (int i = 0; i < candidates.length; i++) {
+                if (candidates[i]) {
                     can.set(i);
                 }
             }
