@@ -45,6 +45,16 @@ public final class Detector {
         return model.model(name);
     }
 
+    /** The position of a model in the rows {@link #scores} gives, or -1. */
+    public int position(String name) {
+        return model.position(name);
+    }
+
+    /** Every model's log-odds for every sentence, from the sentences' features. */
+    public double[][] scores(String[][] features) {
+        return model.scores(features);
+    }
+
     /**
      * The features of every sentence of a notice (see {@link SentenceFeatures}); {@code folded} gives each
      * sentence's folded form as the analysis keeps it, so the cues do not fold and scan it again.

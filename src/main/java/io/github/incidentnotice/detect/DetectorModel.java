@@ -31,9 +31,45 @@ public final class DetectorModel {
     static final String WITH_RULES = "#with-rules";
 
     private final Map<String, LinearModel> models;
+    /** Each model's position in {@link #models}, and each feature's weight in every model at those positions. */
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
+    private final Map<String, double[]> byFeature = new java.util.HashMap<>();
 
     public DetectorModel(Map<String, LinearModel> models) {
         this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        // a sentence is scored by every model: one lookup per feature for all of them, not one per model
+        for (Map.Entry<String, LinearModel> m : this.models.entrySet()) {
+            int k = positions.size();
+            for (Map.Entry<String, Double> w : m.getValue().weights().entrySet()) {
+                byFeature.computeIfAbsent(w.getKey(), f -> new double[this.models.size()])[k] = w.getValue();
+            }
+            positions.put(m.getKey(), k);
+        }
+    }
+
+    /** The position of a model in the scores {@link #scores} gives, or -1 when there is none of that name. */
+    public int position(String name) {
+        return positions.getOrDefault(name, -1);
+    }
+
+    /**
+     * Every model's log-odds for every sentence ({@code [sentence][position]}), each the same sum
+     * {@link LinearModel#score} makes, in the same order.
+     */
+    public double[][] scores(String[][] features) {
+        double[][] z = new double[features.length][models.size()];
+        for (int i = 0; i < features.length; i++) {
+            double[] zi = z[i];
+            for (String f : features[i]) {
+                double[] w = byFeature.get(f);
+                if (w != null) {
+                    for (int k = 0; k < zi.length; k++) {
+                        zi[k] += w[k];
+                    }
+                }
+            }
+        }
+        return z;
     }
 
     /** Reads the model shipped with the plugin (the {@link Detector} keeps it once read). */

@@ -29,7 +29,12 @@ public final class LinearModel {
 
     /** The probability that a sentence with these features shows what the model was trained on. */
     public double probability(String[] features) {
-        return 1 / (1 + Math.exp(-score(features)));
+        return probability(score(features));
+    }
+
+    /** The probability of a log-odds score. */
+    public static double probability(double score) {
+        return 1 / (1 + Math.exp(-score));
     }
 
     /** The log-odds of a sentence with these features. */

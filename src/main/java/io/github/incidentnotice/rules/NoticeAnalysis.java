@@ -56,6 +56,7 @@ public final class NoticeAnalysis {
     private String[][] features;
     /** Per element with a model, each sentence's probability (NaN where it cannot show the element). */
     private final Map<String, double[]> probabilities = new HashMap<>();
+    private double[][] scores;
 
     public NoticeAnalysis(Notice notice, Checklist checklist) {
         this(notice, checklist, null);
@@ -231,10 +232,11 @@ public final class NoticeAnalysis {
         double[] p = probabilities.get(element.id());
         if (p == null) {
             boolean[] can = candidates(element);
-            String[][] f = features();
-            p = new double[f.length];
-            for (int i = 0; i < f.length; i++) {
-                p[i] = can[i] ? model.probability(f[i]) : Double.NaN;
+            double[][] z = scores();
+            int k = detector().position(element.id());
+            p = new double[z.length];
+            for (int i = 0; i < z.length; i++) {
+                p[i] = can[i] ? LinearModel.probability(z[i][k]) : Double.NaN;
             }
             probabilities.put(element.id(), p);
         }
@@ -261,6 +263,14 @@ public final class NoticeAnalysis {
     public boolean[] candidates(String elementId) {
         Optional<ElementSpec> element = checklist.element(elementId);
         return element.isPresent() ? candidates(element.get()) : new boolean[notice.sentences().size()];
+    }
+
+    /** Every model's log-odds for each sentence, worked out once for all elements. */
+    private double[][] scores() {
+        if (scores == null) {
+            scores = detector().scores(features());
+        }
+        return scores;
     }
 
     /** The features of each sentence, as the detector reads them (made once per notice). */
