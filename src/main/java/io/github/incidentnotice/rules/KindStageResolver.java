@@ -16,7 +16,8 @@ import io.github.incidentnotice.parse.Sentence;
 
 /**
  * Decides a notice's kind and stage. What the front matter states wins: {@code status}, then
- * {@code kind}, cState's {@code resolved} and {@code informational}. Otherwise the title and text
+ * {@code kind}, cState's {@code resolved} and {@code informational} (maintenance when its title or lead
+ * says so, since cState keeps planned work as informational posts). Otherwise the title and text
  * decide (checklist markers: "scheduled maintenance", "postmortem", "we are investigating" with no
  * resolution), and without any signal a notice is a resolved incident. One resolver reads one notice:
  * it keeps that notice's texts while it resolves.
@@ -63,7 +64,9 @@ final class KindStageResolver {
             kind = status.impliedKind();
         }
         if (kind == null && Boolean.TRUE.equals(fm.bool("informational"))) {
-            kind = Kind.INFORMATIONAL;
+            // cState's informational flag marks any notice that leaves the status alone, and its maintainers
+            // advise it for planned maintenance: the wording tells the two apart
+            kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INFORMATIONAL;
         }
         if (kind == null) {
             // the default (incident) is not an inference; only text that made it something else is

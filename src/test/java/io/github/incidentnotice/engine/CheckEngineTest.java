@@ -263,6 +263,21 @@ class CheckEngineTest {
     }
 
     @Test
+    void cStateInformationalPostsAboutPlannedWorkAreMaintenance() {
+        NoticeResult r = check("""
+                ---
+                title: Database failover test
+                informational: true
+                resolved: true
+                ---
+                We will carry out maintenance on the primary database on Saturday from 02:00 to 03:00 UTC.
+                Writes pause for about five minutes while the replica takes over.
+                """);
+        assertEquals(Kind.MAINTENANCE, r.kind());
+        assertEquals("missing-customer-action@6:1", rules(r));
+    }
+
+    @Test
     void quotedWordsAreNotTheNoticesOwn() {
         NoticeResult r = check(GOOD.replace("We are sorry: for almost two hours", "> We are sorry, wrote our vendor.\n\nFor almost two hours"));
         assertEquals(ElementState.ABSENT, r.elements().get("apology"));
