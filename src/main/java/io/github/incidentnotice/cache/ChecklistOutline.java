@@ -87,7 +87,7 @@ final class ChecklistOutline {
                 levels.put(ks, Level.valueOf(strings[in.getInt()]));
             }
             elements.add(new ElementSpec(id, description, hint, levels, onlyWithPersonalData, List.of(), List.of(),
-                    List.of(), List.of(), List.of(), Origins.NONE));
+                    List.of(), List.of(), List.of(), Origins.NONE, List.of()));
         }
         int defectCount = FindingsCache.count(in);
         List<DefectSpec> defects = new ArrayList<>(defectCount);
@@ -97,7 +97,7 @@ final class ChecklistOutline {
             Level level = Level.valueOf(strings[in.getInt()]);
             String message = optional(in.getInt(), strings);
             defects.add(new DefectSpec(id, description, level, message, List.of(), List.of(), List.of(), List.of(),
-                    Origins.NONE));
+                    Origins.NONE, List.of()));
         }
         return new Checklist(name, elements, defects, Map.of(), Map.of());
     }

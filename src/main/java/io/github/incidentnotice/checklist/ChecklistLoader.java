@@ -24,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.ElementSpec;
+import io.github.incidentnotice.model.Example;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
@@ -56,13 +57,15 @@ public final class ChecklistLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "vocabulary", "markers", "elements", "defects");
     private static final Set<String> ELEMENT_KEYS = Set.of("description", "hint", "levels", "headings", "phrases",
-            "unless", "ongoing-phrases", "personal-data", "severities");
+            "unless", "ongoing-phrases", "personal-data", "severities", "examples");
     private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases", "always-phrases", "unless",
-            "only-when-absent");
+            "only-when-absent", "examples");
     /** The markers the engine reads (KindStageResolver); a team's file may add phrases to these. */
     /** The markers the engine reads when it decides kind and stage (see KindStageResolver). */
     private static final Set<String> MARKERS = Set.of("maintenance", "informational", "postmortem", "ongoing",
             "resolution", "stated-cause", "against-recurrence", "owner-or-date");
+    private static final Set<String> EXAMPLE_KEYS = Set.of("counts", "does-not-count");
+    private static final Set<String> EXAMPLE_FIELDS = Set.of("text", "kind", "stage", "known-miss");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.SEQ, Tag.MAP, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
@@ -260,7 +263,7 @@ public final class ChecklistLoader {
                 origins = origins.without("level:").set("off", origin(value));
                 elements.put(id, new ElementSpec(id, existing.description(), existing.hint(), Map.of(),
                         existing.onlyWithPersonalData(), existing.severities(), existing.headings(),
-                        existing.phrases(), existing.unless(), existing.ongoingPhrases(), origins));
+                        existing.phrases(), existing.unless(), existing.ongoingPhrases(), origins, existing.examples()));
                 return;
             }
             MappingNode map = mapping(value, "element '" + id + "' takes 'off' or settings (" + allowed(ELEMENT_KEYS) + ")");
@@ -277,6 +280,7 @@ public final class ChecklistLoader {
             List<Phrase> phrases = existing == null ? new ArrayList<>() : new ArrayList<>(existing.phrases());
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<Phrase> ongoing = existing == null ? new ArrayList<>() : new ArrayList<>(existing.ongoingPhrases());
+            List<Example> examples = existing == null ? new ArrayList<>() : new ArrayList<>(existing.examples());
             boolean levelsGiven = false;
             for (NodeTuple t : map.getValue()) {
                 String key = key(t, ELEMENT_KEYS, " for element '" + id + "'");
@@ -302,6 +306,7 @@ public final class ChecklistLoader {
                     case "personal-data" -> personal = bool(v);
                     // a filter: the file that names severities decides them all ([] = every severity)
                     case "severities" -> severities = strings(v, "'severities' must be a list of severities", items);
+                    case "examples" -> examples.addAll(examples(v));
                     default -> {
                     }
                 }
@@ -319,7 +324,7 @@ public final class ChecklistLoader {
                 throw error(tuple.getKeyNode(), "element '" + id + "' of your own needs 'levels' (for example {incident/resolved: error})");
             }
             elements.put(id, new ElementSpec(id, description, hint, levels, personal, severities, headings, phrases,
-                    unless, ongoing, origins));
+                    unless, ongoing, origins, examples));
         }
 
         private void loadDefect(NodeTuple tuple) throws ChecklistException {
@@ -341,7 +346,7 @@ public final class ChecklistLoader {
                 }
                 defects.put(id, new DefectSpec(id, existing.description(), Level.OFF, existing.message(),
                         existing.phrases(), existing.alwaysPhrases(), existing.unless(), existing.onlyWhenAbsent(),
-                        origins.set("level", origin(value))));
+                        origins.set("level", origin(value)), existing.examples()));
                 return;
             }
             MappingNode map = mapping(value, "defect '" + id + "' takes 'off' or settings (" + allowed(DEFECT_KEYS) + ")");
@@ -352,6 +357,7 @@ public final class ChecklistLoader {
             List<Phrase> always = existing == null ? new ArrayList<>() : new ArrayList<>(existing.alwaysPhrases());
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<String> onlyWhenAbsent = existing == null ? new ArrayList<>() : new ArrayList<>(existing.onlyWhenAbsent());
+            List<Example> examples = existing == null ? new ArrayList<>() : new ArrayList<>(existing.examples());
             for (NodeTuple t : map.getValue()) {
                 String key = key(t, DEFECT_KEYS, " for defect '" + id + "'");
                 Node v = t.getValueNode();
@@ -372,6 +378,7 @@ public final class ChecklistLoader {
                             onlyWhenAbsent.add(e);
                         }
                     }
+                    case "examples" -> examples.addAll(examples(v));
                     default -> {
                     }
                 }
@@ -384,7 +391,62 @@ public final class ChecklistLoader {
                 throw error(tuple.getKeyNode(), "defect '" + id + "' needs a 'description' and a 'message'");
             }
             defects.put(id, new DefectSpec(id, description, level, message, phrases, always, unless, onlyWhenAbsent,
-                    origins));
+                    origins, examples));
+        }
+
+        /**
+         * An {@code examples} map: {@code counts} and {@code does-not-count}, each a list of texts or of maps
+         * with {@code text} and optionally {@code kind}, {@code stage} and {@code known-miss}.
+         */
+        private List<Example> examples(Node node) throws ChecklistException {
+            List<Example> result = new ArrayList<>();
+            String shape = "'examples' maps counts and does-not-count to lists of sentences or short notices";
+            for (NodeTuple t : mapping(node, shape).getValue()) {
+                String key = key(t, EXAMPLE_KEYS, " in 'examples'");
+                boolean counts = key.equals("counts");
+                if (!(t.getValueNode() instanceof SequenceNode list)) {
+                    throw error(t.getValueNode(), "'" + key + "' must be a list of sentences or short notices");
+                }
+                for (Node item : list.getValue()) {
+                    result.add(example(item, counts));
+                }
+            }
+            return result;
+        }
+
+        private Example example(Node item, boolean counts) throws ChecklistException {
+            if (item instanceof ScalarNode s) {
+                return new Example(s.getValue(), counts, Kind.INCIDENT, Stage.RESOLVED, false, origin(item));
+            }
+            String shape = "an example is a text, or a map with 'text' and optionally 'kind', 'stage', 'known-miss'";
+            String text = null;
+            Kind kind = Kind.INCIDENT;
+            Stage stage = Stage.RESOLVED;
+            boolean knownMiss = false;
+            for (NodeTuple t : mapping(item, shape).getValue()) {
+                String key = key(t, EXAMPLE_FIELDS, " of an example");
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "text" -> text = scalar(v, "an example's 'text' must be text");
+                    case "kind" -> {
+                        kind = Kind.parse(scalar(v, "'kind' is incident, maintenance or informational"));
+                        if (kind == null) {
+                            throw error(v, "'kind' is incident, maintenance or informational");
+                        }
+                    }
+                    case "stage" -> {
+                        stage = Stage.parse(scalar(v, "'stage' is ongoing, resolved or postmortem"));
+                        if (stage == null) {
+                            throw error(v, "'stage' is ongoing, resolved or postmortem");
+                        }
+                    }
+                    default -> knownMiss = bool(v);
+                }
+            }
+            if (text == null || text.isBlank()) {
+                throw error(item, "an example needs a 'text'");
+            }
+            return new Example(text, counts, kind, stage, knownMiss, origin(item));
         }
 
         /** The kind/stage keys of a 'levels' map, each with its value node. */

@@ -6,22 +6,24 @@ import java.util.List;
  * A defect: wording a careful reader objects to, such as a hedged apology. Each match is a finding
  * at the line where it stands; {@code onlyWhenAbsent} names elements whose presence excuses it
  * (a vendor named as the cause is not blame-shifting when the notice owns the problem);
- * {@code alwaysPhrases} are a defect wherever they stand, whatever {@code onlyWhenAbsent} says.
+ * {@code alwaysPhrases} are a defect wherever they stand, whatever {@code onlyWhenAbsent} says; its
+ * {@code examples} are sentences that raise it and that do not (run as tests).
  */
 public record DefectSpec(String id, String description, Level level, String message, List<Phrase> phrases,
                          List<Phrase> alwaysPhrases, List<Phrase> unless, List<String> onlyWhenAbsent,
-                         Origins origins) {
+                         Origins origins, List<Example> examples) {
 
     public DefectSpec {
         phrases = List.copyOf(phrases);
         alwaysPhrases = List.copyOf(alwaysPhrases);
         unless = List.copyOf(unless);
         onlyWhenAbsent = List.copyOf(onlyWhenAbsent);
+        examples = List.copyOf(examples);
     }
 
     /** The same defect without origins (for comparing what two checklists enforce). */
     public DefectSpec withoutOrigins() {
         return new DefectSpec(id, description, level, message, phrases, alwaysPhrases, unless, onlyWhenAbsent,
-                Origins.NONE);
+                Origins.NONE, examples);
     }
 }

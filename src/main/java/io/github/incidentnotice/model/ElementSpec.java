@@ -12,11 +12,12 @@ import java.util.Map;
  * @param severities           when not empty, the element applies only to notices of these severities
  * @param ongoingPhrases       phrases that show the element only while the notice is ongoing
  * @param origins              where each setting comes from (default checklist or a team's file, with lines)
+ * @param examples             sentences and short notices that show the element and that do not (run as tests)
  */
 public record ElementSpec(String id, String description, String hint, Map<KindStage, Level> levels,
                           boolean onlyWithPersonalData, List<String> severities, List<String> headings,
                           List<Phrase> phrases, List<Phrase> unless, List<Phrase> ongoingPhrases,
-                          Origins origins) {
+                          Origins origins, List<Example> examples) {
 
     public ElementSpec {
         levels = Map.copyOf(levels);
@@ -25,6 +26,7 @@ public record ElementSpec(String id, String description, String hint, Map<KindSt
         phrases = List.copyOf(phrases);
         unless = List.copyOf(unless);
         ongoingPhrases = List.copyOf(ongoingPhrases);
+        examples = List.copyOf(examples);
     }
 
     /** The level this element has for a kind and stage; off when the checklist does not require it there. */
@@ -49,7 +51,7 @@ public record ElementSpec(String id, String description, String hint, Map<KindSt
     /** The same element without origins (for comparing what two checklists enforce). */
     public ElementSpec withoutOrigins() {
         return new ElementSpec(id, description, hint, levels, onlyWithPersonalData, severities, headings, phrases,
-                unless, ongoingPhrases, Origins.NONE);
+                unless, ongoingPhrases, Origins.NONE, examples);
     }
 
     /** The rule id of the finding raised when the element is missing. */

@@ -30,7 +30,7 @@ class SiteReportRendererTest {
     @Test
     void anElementWithoutADescriptionShowsNoNull() {
         ElementSpec bare = new ElementSpec("status-link", null, "Link the status page.", Map.of(), false, List.of(),
-                List.of(), List.of(), List.of(), List.of(), Origins.NONE);
+                List.of(), List.of(), List.of(), List.of(), Origins.NONE, List.of());
         Checklist checklist = new Checklist("team.yml", List.of(bare), List.of(), Map.of(), Map.of());
         List<String> text = new ArrayList<>();
 

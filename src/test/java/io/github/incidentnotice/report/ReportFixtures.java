@@ -53,7 +53,7 @@ final class ReportFixtures {
                                      String regex) {
         Phrase phrase = new Phrase(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         return new DefectSpec(id, description, level, "\"{excerpt}\" " + message, List.of(phrase), List.of(), List.of(),
-                onlyWhenAbsent, Origins.NONE);
+                onlyWhenAbsent, Origins.NONE, List.of());
     }
 
     static CheckResult result() throws IOException {
