@@ -30,6 +30,9 @@ public final class DetectorModel {
     /** The line that says an element is present also when the checklist's headings and phrases find it. */
     static final String WITH_RULES = "#with-rules";
 
+    /** The line with a model's section thresholds: heading, content, and content under a checklist heading. */
+    static final String SECTIONS = "#sections";
+
     private final Map<String, LinearModel> models;
     /** Each model's position in {@link #models}, and each feature's weight in every model at those positions. */
     private final Map<String, Integer> positions = new java.util.HashMap<>();
@@ -97,6 +100,7 @@ public final class DetectorModel {
         Map<String, Double> thresholds = new LinkedHashMap<>();
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         Map<String, Boolean> withRules = new java.util.HashMap<>();
+        Map<String, LinearModel.Sections> sections = new java.util.HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
@@ -112,6 +116,13 @@ public final class DetectorModel {
                     weights.computeIfAbsent(parts[0], k -> new java.util.HashMap<>());
                 } else if (parts.length == 3 && parts[1].equals(WITH_RULES)) {
                     withRules.put(parts[0], parts[2].equals("true"));
+                } else if (parts.length == 3 && parts[1].equals(SECTIONS)) {
+                    String[] t = parts[2].split(" ");
+                    if (t.length != 3) {
+                        throw new IOException("detector model line " + number + ": expected three section thresholds");
+                    }
+                    sections.put(parts[0], new LinearModel.Sections(Double.parseDouble(t[0]), Double.parseDouble(t[1]),
+                            Double.parseDouble(t[2])));
                 } else if (parts.length == 3) {
                     weights.computeIfAbsent(parts[0], k -> new java.util.HashMap<>())
                             .put(parts[1], Double.parseDouble(parts[2]));
@@ -125,7 +136,8 @@ public final class DetectorModel {
         Map<String, LinearModel> models = new LinkedHashMap<>();
         for (Map.Entry<String, Double> t : thresholds.entrySet()) {
             models.put(t.getKey(), new LinearModel(weights.get(t.getKey()), t.getValue(),
-                    withRules.getOrDefault(t.getKey(), false)));
+                    withRules.getOrDefault(t.getKey(), false),
+                    sections.getOrDefault(t.getKey(), LinearModel.Sections.NONE)));
         }
         return new DetectorModel(models);
     }
@@ -133,11 +145,17 @@ public final class DetectorModel {
     /** Writes the text form: models in order, each threshold first, then its weights sorted by feature. */
     public void write(Writer out) throws IOException {
         out.write("# incident-notice detector model: model<TAB>threshold, model<TAB>#with-rules<TAB>true when the rules"
-                + " count beside it, then model<TAB>feature<TAB>weight\n");
+                + " count beside it, model<TAB>#sections<TAB>heading content rule-content thresholds, then"
+                + " model<TAB>feature<TAB>weight\n");
         for (Map.Entry<String, LinearModel> m : models.entrySet()) {
             out.write(m.getKey() + "\t" + number(m.getValue().threshold()) + "\n");
             if (m.getValue().withRules()) {
                 out.write(m.getKey() + "\t" + WITH_RULES + "\ttrue\n");
+            }
+            LinearModel.Sections s = m.getValue().sections();
+            if (!s.equals(LinearModel.Sections.NONE)) {
+                out.write(m.getKey() + "\t" + SECTIONS + "\t" + number(s.heading()) + " " + number(s.content()) + " "
+                        + number(s.ruleContent()) + "\n");
             }
             for (Map.Entry<String, Double> w : new TreeMap<>(m.getValue().weights()).entrySet()) {
                 out.write(m.getKey() + "\t" + w.getKey() + "\t" + number(w.getValue()) + "\n");
@@ -152,7 +170,10 @@ public final class DetectorModel {
         if (m == null) {
             return lines;
         }
+        LinearModel.Sections s = m.sections();
         lines.add(name + ": threshold " + number(m.threshold()) + (m.withRules() ? ", or the checklist's rules" : "")
+                + (s.heading() <= 1 ? ", or a heading at " + number(s.heading()) + " over content at " + number(s.content()) : "")
+                + (s.ruleContent() > 0 ? ", checklist headings need content at " + number(s.ruleContent()) : "")
                 + ", " + m.weights().size() + " features");
         m.weights().entrySet().stream()
                 .sorted((a, b) -> Double.compare(Math.abs(b.getValue()), Math.abs(a.getValue())))

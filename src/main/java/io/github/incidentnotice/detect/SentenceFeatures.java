@@ -45,6 +45,8 @@ public final class SentenceFeatures {
             "aug", "sep", "sept", "oct", "nov", "dec");
     private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "min", "mins", "hour",
             "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "ms", "h");
+    /** The particles of English phrasal verbs, which an object may split from their verb ("rolled the change back"). */
+    private static final Set<String> PARTICLES = Set.of("back", "up", "down", "off", "out", "over");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "to", "and", "in", "on", "for", "at",
             "by", "with", "from", "this", "that", "it", "as", "or", "be", "is", "are", "was", "were");
 
@@ -169,6 +171,15 @@ public final class SentenceFeatures {
             f.add("w:" + stem);
             if (previous != null) {
                 f.add("b:" + previous + "_" + stem);
+            }
+            if (PARTICLES.contains(t)) {
+                // the verb of a split phrasal verb reads as if it stood next to its particle
+                for (int k = 2; k <= 3 && i - k >= 0; k++) {
+                    String v = tokens[i - k];
+                    if (isWord(v) && !STOP.contains(v) && !FIRST_PERSON.contains(v)) {
+                        f.add("b:" + stem(v) + "_" + stem);
+                    }
+                }
             }
             previous = stem;
             if (FIRST_PERSON.contains(t)) {

@@ -21,9 +21,9 @@ public record DefectSpec(String id, String description, Level level, String mess
         examples = List.copyOf(examples);
     }
 
-    /** The same defect without origins (for comparing what two checklists enforce). */
+    /** The same defect without origins or examples (for comparing what two checklists enforce). */
     public DefectSpec withoutOrigins() {
         return new DefectSpec(id, description, level, message, phrases, alwaysPhrases, unless, onlyWhenAbsent,
-                Origins.NONE, examples);
+                Origins.NONE, List.of());
     }
 }

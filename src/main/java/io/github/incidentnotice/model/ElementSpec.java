@@ -48,10 +48,10 @@ public record ElementSpec(String id, String description, String hint, Map<KindSt
         return levelFor(kindStage);
     }
 
-    /** The same element without origins (for comparing what two checklists enforce). */
+    /** The same element without origins or examples (for comparing what two checklists enforce). */
     public ElementSpec withoutOrigins() {
         return new ElementSpec(id, description, hint, levels, onlyWithPersonalData, severities, headings, phrases,
-                unless, ongoingPhrases, Origins.NONE, examples);
+                unless, ongoingPhrases, Origins.NONE, List.of());
     }
 
     /** The rule id of the finding raised when the element is missing. */

@@ -57,6 +57,7 @@ public final class NoticeAnalysis {
     /** Per element with a model, each sentence's probability (NaN where it cannot show the element). */
     private final Map<String, double[]> probabilities = new HashMap<>();
     private double[][] scores;
+    private java.util.Map<Object, Integer> sentenceIndex;
 
     public NoticeAnalysis(Notice notice, Checklist checklist) {
         this(notice, checklist, null);
@@ -206,9 +207,106 @@ public final class NoticeAnalysis {
             if (learned != null) {
                 return Optional.of(learned);
             }
-            return model.get().withRules() ? byRules(element) : added(element);
+            Optional<Evidence> headed = headedByMeaning(element, model.get());
+            if (headed.isPresent()) {
+                return headed;
+            }
+            return model.get().withRules() ? byRules(element, model.get()) : added(element);
         }
-        return byRules(element);
+        return byRules(element, null);
+    }
+
+    /**
+     * A section whose heading reads as the element (scored as a sentence by its model) and whose content
+     * does too: "What we're changing" over follow-up work counts, whatever the checklist's wordings.
+     */
+    private Optional<Evidence> headedByMeaning(ElementSpec element, LinearModel model) {
+        LinearModel.Sections t = model.sections();
+        if (t.heading() > 1) {
+            return Optional.empty();
+        }
+        double[][] readings = sectionReadings(element, model);
+        for (int k = 0; k < readings.length; k++) {
+            if (readings[k][0] >= t.heading() && readings[k][1] >= t.content()) {
+                return Optional.of(Evidence.heading(notice.sections().get(k)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Per section, the probability the element's model gives its heading read as a sentence (NaN without
+     * one) and the highest it gives a sentence of its content that may show the element (-1 without one).
+     */
+    private double[][] sectionReadings(ElementSpec element, LinearModel model) {
+        double[] p = probabilities(element, model);
+        double[][] z = scores();
+        int k = detector().position(element.id());
+        List<Section> sections = notice.sections();
+        double[][] readings = new double[sections.size()][];
+        for (int s = 0; s < readings.length; s++) {
+            int h = headingSentence(sections.get(s));
+            double best = -1;
+            for (int i : contentSentences(sections.get(s))) {
+                if (p[i] >= 0) {
+                    best = Math.max(best, p[i]);
+                }
+            }
+            readings[s] = new double[] {h < 0 ? Double.NaN : LinearModel.probability(z[h][k]), best};
+        }
+        return readings;
+    }
+
+    /** The index of a section's heading among the notice's sentences, or -1 when it is not one of them. */
+    public int headingSentence(Section section) {
+        Integer i = sentenceIndex().get(section.heading());
+        return i == null ? -1 : i;
+    }
+
+    /** The indices of a section's content sentences (subsections included) among the notice's sentences. */
+    public int[] contentSentences(Section section) {
+        java.util.Map<Object, Integer> index = sentenceIndex();
+        return section.content().stream().map(index::get).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Sentence and heading block to sentence index, by identity (made on first use). */
+    private java.util.Map<Object, Integer> sentenceIndex() {
+        if (sentenceIndex == null) {
+            sentenceIndex = new java.util.IdentityHashMap<>();
+            List<Sentence> sentences = notice.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                sentenceIndex.put(s, i);
+                if (s.heading()) {
+                    sentenceIndex.putIfAbsent(s.block(), i);
+                }
+            }
+        }
+        return sentenceIndex;
+    }
+
+    /** Which sections a heading of the element's own checklist wordings introduces, with real content. */
+    public boolean[] checklistHeadings(String elementId) {
+        List<Section> sections = notice.sections();
+        boolean[] headed = new boolean[sections.size()];
+        Optional<ElementSpec> element = checklist.element(elementId);
+        for (int k = 0; k < headed.length && element.isPresent(); k++) {
+            headed[k] = HeadingMatcher.matches(element.get().headings(), sections.get(k).normalizedHeading())
+                    && hasRealContent(sections.get(k));
+        }
+        return headed;
+    }
+
+    /** Whether one of the element's checklist phrases shows it in some sentence. */
+    public boolean phrasesFind(String elementId) {
+        Optional<ElementSpec> element = checklist.element(elementId);
+        for (int i = 0; i < notice.sentences().size() && element.isPresent(); i++) {
+            if (match(element.get(), i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sentence the element's model scores highest, when it reaches the model's threshold. */
@@ -307,9 +405,18 @@ public final class NoticeAnalysis {
         return Optional.empty();
     }
 
-    private Optional<Evidence> byRules(ElementSpec element) {
-        for (Section section : notice.sections()) {
-            if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && hasRealContent(section)) {
+    /**
+     * The checklist's own headings and phrases; with a model, a heading counts only when its content reads as
+     * the element as far as the trainer asked ("Next steps" over "we will keep monitoring" is not prevention).
+     */
+    private Optional<Evidence> byRules(ElementSpec element, LinearModel model) {
+        double[][] readings = model == null || model.sections().ruleContent() <= 0 ? null
+                : sectionReadings(element, model);
+        List<Section> sections = notice.sections();
+        for (int k = 0; k < sections.size(); k++) {
+            Section section = sections.get(k);
+            if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && hasRealContent(section)
+                    && (readings == null || readings[k][1] >= model.sections().ruleContent())) {
                 return Optional.of(Evidence.heading(section));
             }
         }

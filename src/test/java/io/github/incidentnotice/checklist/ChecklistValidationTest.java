@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.Example;
 
 /** Every mistake in a team checklist is one line naming the file, line and column and what is allowed. */
 class ChecklistValidationTest {
@@ -29,15 +33,15 @@ class ChecklistValidationTest {
 
     @Test
     void unknownKeyOfAnElement() {
-        assertEquals(FILE + ":3:5: unknown key 'level' for element 'make-good'; allowed: description, headings, hint, "
-                        + "levels, ongoing-phrases, personal-data, phrases, severities, unless",
+        assertEquals(FILE + ":3:5: unknown key 'level' for element 'make-good'; allowed: description, examples, headings, "
+                        + "hint, levels, ongoing-phrases, personal-data, phrases, severities, unless",
                 error("elements:\n  make-good:\n    level: error\n"));
     }
 
     @Test
     void unknownKeyOfADefect() {
-        assertEquals(FILE + ":3:5: unknown key 'phrase' for defect 'non-apology'; allowed: always-phrases, description, level, message, "
-                        + "only-when-absent, phrases, unless",
+        assertEquals(FILE + ":3:5: unknown key 'phrase' for defect 'non-apology'; allowed: always-phrases, description, examples, level, "
+                        + "message, only-when-absent, phrases, unless",
                 error("defects:\n  non-apology:\n    phrase: ['sorry for the trouble']\n"));
     }
 
@@ -89,6 +93,26 @@ class ChecklistValidationTest {
     }
 
     @Test
+    void examplesAreCheckedForShape() {
+        assertEquals(FILE + ":2:23: unknown key 'count' in 'examples'; allowed: counts, does-not-count",
+                error("elements:\n  thanks: {examples: {count: [Thanks.]}}\n"));
+        assertEquals(FILE + ":2:40: 'stage' is ongoing, resolved or postmortem",
+                error("elements:\n  thanks: {examples: {counts: [{stage: closed, text: Thanks.}]}}\n"));
+        assertEquals(FILE + ":2:32: an example needs a 'text'",
+                error("elements:\n  thanks: {examples: {counts: [{stage: ongoing}]}}\n"));
+    }
+
+    @Test
+    void teamExamplesAddToTheDefaultOnes() throws ChecklistException {
+        Checklist team = ChecklistLoader.loadText("elements:\n  thanks:\n    examples:\n      counts: ['Cheers for waiting.']\n", FILE);
+        List<Example> examples = team.element("thanks").orElseThrow().examples();
+        assertEquals(ChecklistLoader.defaults().element("thanks").orElseThrow().examples().size() + 1, examples.size());
+        Example own = examples.get(examples.size() - 1);
+        assertEquals("Cheers for waiting.", own.text());
+        assertEquals(FILE + ":4", own.origin().toString());
+    }
+
+    @Test
     void informationalLevelsWouldDoNothing() {
         assertEquals(FILE + ":2:21: informational notices are checked for defects and placeholders only, not for "
                         + "elements; allowed kinds: incident, maintenance",
@@ -126,8 +150,8 @@ class ChecklistValidationTest {
         assertEquals(FILE + ":3:13: 'levels' maps kind/stage (such as incident/resolved) to error, warning or off",
                 error("elements:\n  make-good:\n    levels: error\n"));
         assertEquals(FILE + ":1:11: 'elements' maps element ids to 'off' or settings", error("elements: [thanks]\n"));
-        assertEquals(FILE + ":2:11: element 'thanks' takes 'off' or settings (description, headings, hint, levels, "
-                + "ongoing-phrases, personal-data, phrases, severities, unless)", error("elements:\n  thanks: false\n"));
+        assertEquals(FILE + ":2:11: element 'thanks' takes 'off' or settings (description, examples, headings, hint, "
+                + "levels, ongoing-phrases, personal-data, phrases, severities, unless)", error("elements:\n  thanks: false\n"));
         assertEquals(FILE + ":3:14: phrases must be a list of regular expressions, such as [\"we will never again\"]",
                 error("elements:\n  prevention:\n    phrases: we will never again\n"));
         assertEquals(FILE + ":3:15: a phrase must be a regular expression in quotes, or {all: [...]}",

@@ -50,9 +50,7 @@ final class ModelFitter {
             if (present < MIN_PRESENT) {
                 continue;
             }
-            LinearModel model = train(training, element);
-            double[] choice = threshold(training, element);
-            models.put(element, model.withThreshold(choice[0], choice[1] > 0));
+            models.put(element, choose(train(training, element), training, element));
         }
         return new DetectorModel(models);
     }
@@ -61,18 +59,51 @@ final class ModelFitter {
         return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.5g", w));
     }
 
+    /** A heading's probability that makes it read as the element (2: headings do not count by meaning). */
+    private static final double[] HEADING = {2, 0.5, 0.7, 0.9};
+    /** The probability one content sentence must reach for a section to count by its heading. */
+    private static final double[] CONTENT = {0.05, 0.1, 0.2, 0.3};
+    /** The same for a section under one of the checklist's headings (0: any real content counts). */
+    private static final double[] RULE_CONTENT = {0, 0.02, 0.05, 0.1, 0.2};
+
+    /** How a model trained without a notice's organisation reads it: its best sentence and each section. */
+    private record Reading(double best, double[] heading, double[] content, boolean present, boolean phrases,
+                           boolean[] checklistHeading) {
+
+        boolean headed(double h, double c) {
+            for (int k = 0; k < heading.length; k++) {
+                if (heading[k] >= h && content[k] >= c) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean rules(double ruleContent) {
+            if (phrases) {
+                return true;
+            }
+            for (int k = 0; k < checklistHeading.length; k++) {
+                if (checklistHeading[k] && content[k] >= ruleContent) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /**
-     * The threshold that gives the best F1 over notices whose organisation was held out of the fit, and
-     * whether the element does better with the checklist's rules beside the model ({@code {threshold, 1}})
-     * or with the model alone ({@code {threshold, 0}}).
+     * The threshold, the checklist's rules beside the model or not, and how sections count, chosen together
+     * for the best F1 over notices whose organisation was held out of the fit (on a tie the simpler choice:
+     * the model alone, headings not by meaning, any content under a checklist heading).
      */
-    private double[] threshold(List<PreparedNotice> training, String element) {
+    private LinearModel choose(LinearModel fitted, List<PreparedNotice> training, String element) {
         List<String> orgs = new ArrayList<>(new TreeSet<>(training.stream().map(n -> n.label.organisation()).toList()));
         Map<String, Integer> fold = new HashMap<>();
         for (int i = 0; i < orgs.size(); i++) {
             fold.put(orgs.get(i), i % INNER_FOLDS);
         }
-        List<double[]> scored = new ArrayList<>();
+        List<Reading> readings = new ArrayList<>();
         for (int k = 0; k < INNER_FOLDS; k++) {
             int held = k;
             List<PreparedNotice> in = training.stream().filter(n -> fold.get(n.label.organisation()) != held).toList();
@@ -82,14 +113,49 @@ final class ModelFitter {
             }
             LinearModel m = train(in, element);
             for (PreparedNotice n : out) {
-                scored.add(new double[] {best(m, n, element), n.label.present(element) ? 1 : 0,
-                        n.rules.get(element) ? 1 : 0});
+                readings.add(read(m, n, element));
             }
         }
-        double[] alone = bestThreshold(scored.stream().map(s -> new double[] {s[0], s[1]}).toList());
-        // with the rules: a notice the rules find is present whatever its score
-        double[] withRules = bestThreshold(scored.stream().map(s -> new double[] {s[2] > 0 ? 2 : s[0], s[1]}).toList());
-        return withRules[1] > alone[1] ? new double[] {Math.min(withRules[0], 1), 1} : new double[] {alone[0], 0};
+        double bestF1 = -1;
+        LinearModel chosen = null;
+        for (boolean withRules : new boolean[] {false, true}) {
+            for (double h : HEADING) {
+                for (double c : h > 1 ? new double[] {2} : CONTENT) {
+                    for (double rc : withRules ? RULE_CONTENT : new double[] {0}) {
+                        List<double[]> scored = new ArrayList<>();
+                        for (Reading r : readings) {
+                            boolean forced = r.headed(h, c) || (withRules && r.rules(rc));
+                            scored.add(new double[] {forced ? 2 : r.best(), r.present() ? 1 : 0});
+                        }
+                        double[] cut = bestThreshold(scored);
+                        if (cut[1] > bestF1) {
+                            bestF1 = cut[1];
+                            chosen = fitted.withThreshold(Math.min(cut[0], 1), withRules)
+                                    .withSections(new LinearModel.Sections(h, c, rc));
+                        }
+                    }
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static Reading read(LinearModel m, PreparedNotice n, String element) {
+        BitSet can = n.eligible.get(element);
+        double[] heading = new double[n.headingOf.length];
+        double[] content = new double[n.headingOf.length];
+        for (int k = 0; k < heading.length; k++) {
+            heading[k] = n.headingOf[k] < 0 ? Double.NaN : m.probability(n.features[n.headingOf[k]]);
+            double best = -1;
+            for (int i : n.contentOf[k]) {
+                if (can.get(i)) {
+                    best = Math.max(best, m.probability(n.features[i]));
+                }
+            }
+            content[k] = best;
+        }
+        return new Reading(best(m, n, element), heading, content, n.label.present(element),
+                n.phrases.get(element), n.checklistHeadings.get(element));
     }
 
     /** The highest probability the model gives a candidate sentence of the notice (0 without one). */

@@ -21,10 +21,24 @@ final class PreparedNotice {
     final Map<String, BitSet> positives = new LinkedHashMap<>();
     /** Whether the checklist's headings and phrases alone find each element (they are not learned). */
     final Map<String, Boolean> rules = new LinkedHashMap<>();
+    /** Whether the checklist's phrases find each element in some sentence. */
+    final Map<String, Boolean> phrases = new LinkedHashMap<>();
+    /** Per element, which sections a checklist heading of it introduces (with real content). */
+    final Map<String, boolean[]> checklistHeadings = new LinkedHashMap<>();
+    /** Per section, the index of its heading sentence (-1 when none) and of its content sentences. */
+    final int[] headingOf;
+    final int[][] contentOf;
 
     PreparedNotice(LabelledNotice label, NoticeAnalysis analysis, List<String> elements) {
         this.label = label;
         this.features = analysis.features();
+        List<io.github.incidentnotice.parse.Section> sections = analysis.notice().sections();
+        this.headingOf = new int[sections.size()];
+        this.contentOf = new int[sections.size()][];
+        for (int k = 0; k < sections.size(); k++) {
+            headingOf[k] = analysis.headingSentence(sections.get(k));
+            contentOf[k] = analysis.contentSentences(sections.get(k));
+        }
         List<Sentence> sentences = analysis.notice().sentences();
         String[] normalized = new String[sentences.size()];
         for (int i = 0; i < normalized.length; i++) {
@@ -52,6 +66,8 @@ final class PreparedNotice {
             }
             positives.put(element, pos);
             rules.put(element, analysis.present(element));
+            phrases.put(element, analysis.phrasesFind(element));
+            checklistHeadings.put(element, analysis.checklistHeadings(element));
         }
     }
 
