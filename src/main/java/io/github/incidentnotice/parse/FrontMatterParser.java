@@ -152,7 +152,8 @@ public final class FrontMatterParser {
                 problems.add(new FrontMatter.Problem(p.line(), p.column(), p.getMessage(), false));
             }
         }
-        return new FrontMatter("yaml", values, positions, waivers, bodyLine, problems, true);
+        List<FrontMatterSection> sections = YamlProse.sections(fm, firstLine, map, values.keySet());
+        return new FrontMatter("yaml", values, positions, waivers, sections, bodyLine, problems, true);
     }
 
     private static List<FrontMatter.Waiver> yamlWaivers(Node node, int firstLine, int keyLine, int keyColumn)
@@ -225,6 +226,23 @@ public final class FrontMatterParser {
                 waivers.add(new FrontMatter.Waiver(null, null, line, 1));
             }
         }
-        return new FrontMatter("toml", values, positions, waivers, bodyLine, problems, true);
+        return new FrontMatter("toml", values, positions, waivers, tomlSections(values, positions), bodyLine, problems,
+                true);
+    }
+
+    /**
+     * Prose fields of a TOML front matter. Jackson's TOML reader keeps no positions of values: every character
+     * of a field's text is placed at its key.
+     */
+    private static List<FrontMatterSection> tomlSections(Map<String, Object> values, Map<String, int[]> positions) {
+        List<FrontMatterSection> sections = new ArrayList<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            int[] at = positions.get(e.getKey());
+            if (at != null && e.getValue() instanceof String value && ProseFields.isProse(e.getKey(), value)) {
+                sections.add(FrontMatterSection.of(e.getKey(), ProseFields.heading(e.getKey()), at[0], at[1],
+                        e.getKey().length(), value, Positions.uniform(value.length(), at[0], at[1]), 0));
+            }
+        }
+        return sections;
     }
 }
