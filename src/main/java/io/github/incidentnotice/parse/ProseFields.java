@@ -1,6 +1,5 @@
 package io.github.incidentnotice.parse;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -100,7 +99,7 @@ final class ProseFields {
                 sb.append(Character.toLowerCase(c));
             }
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return sb.toString();
     }
 
     /** A URL, a path, an e-mail address or an identifier: one token with no spaces that is not a word. */

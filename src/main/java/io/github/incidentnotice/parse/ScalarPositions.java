@@ -14,8 +14,8 @@ final class ScalarPositions {
 
     private final String source;
     private final int firstLine;
-    /** SnakeYAML counts code points; with no surrogate pair in the source they are chars. */
-    private final boolean onlyBmp;
+    /** SnakeYAML counts code points; with no surrogate pair in the source they are chars. Null until a scalar is asked for. */
+    private Boolean onlyBmp;
     /** Where the last position was asked for, so scalars in document order cost one walk of the source. */
     private int cursor;
     private int cursorLine;
@@ -25,7 +25,6 @@ final class ScalarPositions {
     ScalarPositions(String source, int firstLine) {
         this.source = source;
         this.firstLine = firstLine;
-        this.onlyBmp = source.codePoints().count() == source.length();
     }
 
     /** The file positions of each character of the scalar's value. */
@@ -131,6 +130,10 @@ final class ScalarPositions {
     }
 
     private int charOffset(int codePointIndex) {
+        if (onlyBmp == null) {
+            // most front matter holds no prose: its text is scanned only when a prose value is placed
+            onlyBmp = source.codePoints().count() == source.length();
+        }
         if (onlyBmp) {
             return Math.min(codePointIndex, source.length());
         }
