@@ -24,4 +24,15 @@ public enum Kind {
         }
         return null;
     }
+
+    /**
+     * The kind a status site's {@code type} field names: a kind word, or "issue" (an incident); null for
+     * anything else, since blogs use {@code type} for their own page types ("post", "page").
+     */
+    public static Kind fromType(String word) {
+        if (word != null && word.trim().equalsIgnoreCase("issue")) {
+            return INCIDENT;
+        }
+        return parse(word);
+    }
 }

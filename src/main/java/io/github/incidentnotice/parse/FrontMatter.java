@@ -5,20 +5,30 @@ import java.util.Map;
 
 /**
  * The front matter of a notice as read: its top-level values, the line of each key, the waivers,
- * where the body starts, and the problems found while reading it.
+ * the prose it holds (read as sections of the notice), where the body starts, and the problems found
+ * while reading it.
  *
- * @param format    {@code yaml}, {@code toml} or {@code none}
+ * @param format    {@code yaml}, {@code toml}, {@code json}, {@code pelican} (bare {@code Key: value} header
+ *                  lines) or {@code none}
  * @param bodyLine  the 1-based file line on which the body starts
  * @param usable    false when the front matter is so broken that the body cannot be told apart
  */
 public record FrontMatter(String format, Map<String, Object> values, Map<String, int[]> keyPositions,
-                          List<Waiver> waivers, int bodyLine, List<Problem> problems, boolean usable) {
+                          List<Waiver> waivers, List<FrontMatterSection> sections, int bodyLine,
+                          List<Problem> problems, boolean usable) {
 
     public FrontMatter {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         keyPositions = Map.copyOf(keyPositions);
         waivers = List.copyOf(waivers);
+        sections = List.copyOf(sections);
         problems = List.copyOf(problems);
+    }
+
+    /** Front matter that holds no prose. */
+    public FrontMatter(String format, Map<String, Object> values, Map<String, int[]> keyPositions, List<Waiver> waivers,
+            int bodyLine, List<Problem> problems, boolean usable) {
+        this(format, values, keyPositions, waivers, List.of(), bodyLine, problems, usable);
     }
 
     /** A string value, or null when missing (numbers and booleans are turned into text). */

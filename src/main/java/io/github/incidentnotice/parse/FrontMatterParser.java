@@ -20,8 +20,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Splits a notice into front matter and body, and reads the front matter: YAML between {@code ---}
- * lines or TOML between {@code +++} lines. A YAML block whose opening {@code ---} is missing is still
- * read (with an error), since real status repositories contain such files.
+ * lines, TOML between {@code +++} lines, a JSON object ({@link JsonFrontMatter}) or Pelican header lines
+ * ({@link HeaderLines}). A YAML block whose opening {@code ---} is missing is still read (with an error),
+ * since real status repositories contain such files.
  */
 public final class FrontMatterParser {
 
@@ -71,6 +72,9 @@ public final class FrontMatterParser {
             return new Split(new FrontMatter(first.equals("---") ? "yaml" : "toml", Map.of(), Map.of(), List.of(),
                     lines.size() + 1, problems, false), "");
         }
+        if (JsonFrontMatter.opens(lines.text(0))) {
+            return JsonFrontMatter.read(text, lines);
+        }
         int closing = missingOpening(lines);
         if (closing > 0) {
             List<FrontMatter.Problem> problems = new ArrayList<>();
@@ -80,6 +84,10 @@ public final class FrontMatterParser {
             int bodyLine = closing + 2;
             String body = lines.has(closing + 1) ? text.substring(lines.start(closing + 1)) : "";
             return new Split(yaml(fm, 1, bodyLine, problems), body);
+        }
+        Split header = HeaderLines.read(text, lines);
+        if (header != null) {
+            return header;
         }
         return none(text, "the notice has no front matter: start it with '---', a title, date and status, and '---'");
     }
@@ -152,7 +160,8 @@ public final class FrontMatterParser {
                 problems.add(new FrontMatter.Problem(p.line(), p.column(), p.getMessage(), false));
             }
         }
-        return new FrontMatter("yaml", values, positions, waivers, bodyLine, problems, true);
+        List<FrontMatterSection> sections = YamlProse.sections(fm, firstLine, map, values.keySet());
+        return new FrontMatter("yaml", values, positions, waivers, sections, bodyLine, problems, true);
     }
 
     private static List<FrontMatter.Waiver> yamlWaivers(Node node, int firstLine, int keyLine, int keyColumn)
@@ -207,24 +216,51 @@ public final class FrontMatterParser {
                 positions.putIfAbsent(key, new int[] {firstLine + i, m.start(1) + 1});
             }
         }
-        Object waive = values.get("waive");
-        if (waive != null) {
-            int line = positions.containsKey("waive") ? positions.get("waive")[0] : firstLine;
-            if (waive instanceof List<?> list) {
-                for (Object item : list) {
-                    if (item instanceof Map<?, ?> m) {
-                        Object element = m.get("element");
-                        Object reason = m.get("reason");
-                        waivers.add(new FrontMatter.Waiver(element == null ? null : String.valueOf(element),
-                                reason == null ? null : String.valueOf(reason), line, 1));
-                    } else {
-                        waivers.add(new FrontMatter.Waiver(String.valueOf(item), null, line, 1));
-                    }
+        waivers.addAll(waivers(values.get("waive"), positions.getOrDefault("waive", new int[] {firstLine, 1})));
+        return new FrontMatter("toml", values, positions, waivers, tomlSections(values, positions), bodyLine, problems,
+                true);
+    }
+
+    /**
+     * The waivers of a {@code waive} value read without node positions (TOML, JSON): each at the line of the
+     * key {@code at} ({line, column}); none when {@code waive} is null.
+     */
+    static List<FrontMatter.Waiver> waivers(Object waive, int[] at) {
+        List<FrontMatter.Waiver> waivers = new ArrayList<>();
+        if (waive == null) {
+            return waivers;
+        }
+        int line = at == null ? 1 : at[0];
+        if (waive instanceof List<?> list) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> m) {
+                    Object element = m.get("element");
+                    Object reason = m.get("reason");
+                    waivers.add(new FrontMatter.Waiver(element == null ? null : String.valueOf(element),
+                            reason == null ? null : String.valueOf(reason), line, 1));
+                } else {
+                    waivers.add(new FrontMatter.Waiver(String.valueOf(item), null, line, 1));
                 }
-            } else {
-                waivers.add(new FrontMatter.Waiver(null, null, line, 1));
+            }
+        } else {
+            waivers.add(new FrontMatter.Waiver(null, null, line, 1));
+        }
+        return waivers;
+    }
+
+    /**
+     * Prose fields of a TOML front matter. Jackson's TOML reader keeps no positions of values: every character
+     * of a field's text is placed at its key.
+     */
+    private static List<FrontMatterSection> tomlSections(Map<String, Object> values, Map<String, int[]> positions) {
+        List<FrontMatterSection> sections = new ArrayList<>();
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            int[] at = positions.get(e.getKey());
+            if (at != null && e.getValue() instanceof String value && ProseFields.isProse(e.getKey(), value)) {
+                sections.add(FrontMatterSection.of(e.getKey(), ProseFields.heading(e.getKey()), at[0], at[1],
+                        e.getKey().length(), value, Positions.uniform(value.length(), at[0], at[1]), 0));
             }
         }
-        return new FrontMatter("toml", values, positions, waivers, bodyLine, problems, true);
+        return sections;
     }
 }

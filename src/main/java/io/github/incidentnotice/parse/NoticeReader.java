@@ -36,9 +36,6 @@ public final class NoticeReader {
      */
     public static final int MAX_LINE_CHARS = 20_000;
 
-    /** Front-matter fields whose prose readers see with the notice (blog teasers and descriptions). */
-    private static final List<String> PROSE_FIELDS = List.of("description", "teaser", "summary", "excerpt", "subtitle");
-
     // compiled once: String.replaceAll would compile them again for every heading and title
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(\\d+[a-z]?[.)]?|[ivx]+[.)])\\s+");
 
@@ -217,22 +214,29 @@ public final class NoticeReader {
                     Positions.uniform(t.length(), fm.line("title"), fm.column("title")), false);
             sentences.add(new Sentence(t, block, 0, -1, 0, true));
         }
-        // prose a blog shows with the post (a teaser or description) is the notice's own text
-        for (String key : PROSE_FIELDS) {
-            String value = fm.string(key);
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            String t = Spaces.collapse(value);
-            TextBlock block = new TextBlock(TextBlock.Type.PARAGRAPH, 0, false, false, t,
-                    Positions.uniform(t.length(), fm.line(key), fm.column(key)), false);
-            for (int[] range : SentenceSplitter.split(t)) {
-                sentences.add(new Sentence(t.substring(range[0], range[1]).replace(TextBlock.SOFT_BREAK, ' '), block, range[0], -1,
-                        0, false));
-            }
+        TextBlock titleHeading = null;
+        if (title == null || title.isBlank()) {
+            // a notice without a title in its front matter (or without front matter) is titled by the heading it opens with
+            titleHeading = openingHeading(blocks);
+            title = titleHeading == null ? title : Spaces.collapse(titleHeading.text()).strip();
         }
 
         List<TextBlock> headings = new ArrayList<>();
+        List<Section> sections = new ArrayList<>();
+        // prose kept in front-matter fields: each a section of its own, ending where its value ends
+        int fmUpdates = 0;
+        for (FrontMatterSection field : fm.sections()) {
+            int index = headings.size();
+            headings.add(field.heading());
+            addSentences(field.heading(), index, field.update(), false, sentences);
+            int first = sentences.size();
+            addSentences(field.text(), index, field.update(), false, sentences);
+            sections.add(new Section(field.heading(), normalizeHeading(field.heading().text()),
+                    sentences.subList(first, sentences.size()), false));
+            fmUpdates = Math.max(fmUpdates, field.update() + 1);
+        }
+        int firstBodySection = headings.size();
+
         int section = -1;
         int update = 0;
         java.util.Set<Integer> opaqueSections = new java.util.HashSet<>();
@@ -249,13 +253,9 @@ public final class NoticeReader {
                 section = headings.size();
                 headings.add(block);
             }
-            for (int[] range : SentenceSplitter.split(block.text())) {
-                String s = block.text().substring(range[0], range[1]).replace(TextBlock.SOFT_BREAK, ' ');
-                sentences.add(new Sentence(s, block, range[0], section, update, false));
-            }
+            addSentences(block, section, update, block == titleHeading, sentences);
         }
-        List<Section> sections = new ArrayList<>();
-        for (int h = 0; h < headings.size(); h++) {
+        for (int h = firstBodySection; h < headings.size(); h++) {
             TextBlock heading = headings.get(h);
             List<Sentence> content = new ArrayList<>();
             int end = h + 1;
@@ -277,7 +277,26 @@ public final class NoticeReader {
             }
             sections.add(new Section(heading, normalizeHeading(heading.text()), content, opaque));
         }
-        return new Notice(name, fm, title, sentences, sections, lastLine, update + 1);
+        return new Notice(name, fm, title, sentences, sections, lastLine, Math.max(update + 1, fmUpdates));
+    }
+
+    /** The sentences of a block, in the section and update given. */
+    private static void addSentences(TextBlock block, int section, int update, boolean title, List<Sentence> sentences) {
+        for (int[] range : SentenceSplitter.split(block.text())) {
+            String s = block.text().substring(range[0], range[1]).replace(TextBlock.SOFT_BREAK, ' ');
+            sentences.add(new Sentence(s, block, range[0], section, update, title));
+        }
+    }
+
+    /** The Markdown heading the body opens with (before any other text), or null. */
+    private static TextBlock openingHeading(List<TextBlock> blocks) {
+        for (TextBlock block : blocks) {
+            if (block.type() == TextBlock.Type.BREAK || block.type() == TextBlock.Type.OPAQUE) {
+                continue;
+            }
+            return block.isHeading() && block.headingLevel() <= 6 && !block.text().isBlank() ? block : null;
+        }
+        return null;
     }
 
     /** Lower case, numbering and punctuation removed, spaces collapsed: how headings are compared. */

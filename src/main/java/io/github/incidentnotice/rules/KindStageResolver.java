@@ -1,6 +1,9 @@
 package io.github.incidentnotice.rules;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 import io.github.incidentnotice.model.Checklist;
@@ -9,6 +12,7 @@ import io.github.incidentnotice.model.LiteralPrefilter;
 import io.github.incidentnotice.model.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.model.Status;
+import io.github.incidentnotice.parse.Dates;
 import io.github.incidentnotice.parse.FrontMatter;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.Section;
@@ -16,8 +20,9 @@ import io.github.incidentnotice.parse.Sentence;
 
 /**
  * Decides a notice's kind and stage. What the front matter states wins: {@code status}, then
- * {@code kind}, cState's {@code resolved} and {@code informational} (maintenance when its title or lead
- * says so, since cState keeps planned work as informational posts). Otherwise the title and text
+ * {@code kind} (or a status site's {@code type}), cState's {@code resolved} and {@code informational}
+ * (maintenance when its title or lead says so, since cState keeps planned work as informational posts),
+ * then a status site's {@code end_date} (past: resolved; future: ongoing). Otherwise the title and text
  * decide (checklist markers: "scheduled maintenance", "postmortem", "we are investigating" with no
  * resolution), and without any signal a notice is a resolved incident. One resolver reads one notice:
  * it keeps that notice's texts while it resolves.
@@ -30,6 +35,8 @@ final class KindStageResolver {
      */
     record Resolution(Kind kind, Stage stage, boolean inferred) {
     }
+
+    private static final List<String> END_DATE_KEYS = List.of("end_date", "end-date", "endDate");
 
     private final Checklist checklist;
     /** Sentence i of the notice being resolved, curly apostrophes straightened (kept by the caller for its own rules). */
@@ -59,6 +66,9 @@ final class KindStageResolver {
         FrontMatter fm = notice.frontMatter();
         Status status = Status.parse(fm.string("status"));
         Kind kind = Kind.parse(fm.string("kind"));
+        if (kind == null) {
+            kind = Kind.fromType(fm.string("type"));
+        }
         boolean inferred = false;
         if (kind == null && status != null) {
             kind = status.impliedKind();
@@ -86,12 +96,27 @@ final class KindStageResolver {
                 stage = Stage.ONGOING;
             } else if (Boolean.TRUE.equals(resolved)) {
                 stage = kind == Kind.INCIDENT && isWriteUp(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
+            } else if (endDate(fm).isPresent()) {
+                // a status entry with an end time is over once that time has passed; a start time alone says
+                // nothing (many sites never fill the end in), so then the text decides below
+                stage = endDate(fm).get().isAfter(OffsetDateTime.now(ZoneOffset.UTC)) ? Stage.ONGOING : Stage.RESOLVED;
             } else {
                 stage = inferStage(notice, kind);
                 inferred |= stage != Stage.RESOLVED;
             }
         }
         return new Resolution(kind, stage, inferred);
+    }
+
+    /** The parsed end of a status entry ({@code end_date}, {@code end-date} or {@code endDate}), if any. */
+    private static Optional<OffsetDateTime> endDate(FrontMatter fm) {
+        for (String key : END_DATE_KEYS) {
+            Optional<OffsetDateTime> end = Dates.parse(fm.string(key));
+            if (end.isPresent()) {
+                return end;
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean looksLikeMaintenance(Notice notice) {
