@@ -3,6 +3,7 @@ package io.github.incidentnotice.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -39,6 +41,14 @@ public final class BodyParser {
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .extensions(List.of(FootnotesExtension.create()))
+            .build();
+
+    /** MDX has no indented code: a component's children are often indented, and they are text. */
+    private static final Parser MDX_PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(FootnotesExtension.create()))
+            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class))
             .build();
 
     /** Hugo shortcodes, Liquid tags and Liquid highlight blocks: template syntax, not text. */
@@ -66,12 +76,30 @@ public final class BodyParser {
         this.firstLine = firstLine;
     }
 
-    /** Parses a body whose first line is line {@code firstLine} of the file. */
+    /** Parses a Markdown body whose first line is line {@code firstLine} of the file. */
     public static List<TextBlock> parse(String body, int firstLine) {
+        return parse(body, firstLine, false);
+    }
+
+    /**
+     * Parses a body whose first line is line {@code firstLine} of the file; an MDX body ({@code mdx}) is read
+     * as its page shows it (see {@link MdxSource}), each dated component opening a section titled by its date.
+     */
+    public static List<TextBlock> parse(String body, int firstLine, boolean mdx) {
         BodyParser parser = new BodyParser(firstLine);
-        Node document = PARSER.parse(blankTemplates(body));
-        parser.visitChildren(document, false);
-        return parser.blocks;
+        if (!mdx) {
+            parser.visitChildren(PARSER.parse(blankTemplates(body)), false);
+            return parser.blocks;
+        }
+        // no template pass: in MDX every brace is an expression, and MdxSource has blanked each closed one
+        MdxSource.Blanked blanked = MdxSource.blank(body);
+        parser.visitChildren(MDX_PARSER.parse(blanked.markdown()), false);
+        return UpdateTitles.insert(parser.blocks, blanked.titles(), firstLine);
+    }
+
+    /** Whether a notice of this file name is MDX. */
+    public static boolean isMdx(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 
     /** Replaces template syntax by {@link #BLANK}s of the same length, keeping line breaks. */
