@@ -14,7 +14,7 @@ import java.util.Objects;
 public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
                            Path singleNotice, Charset encoding) {
 
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown");
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.mdx");
 
     public CheckRequest {
         Objects.requireNonNull(baseDirectory, "baseDirectory");

@@ -3,6 +3,7 @@ package io.github.incidentnotice.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -41,6 +43,14 @@ public final class BodyParser {
             .extensions(List.of(FootnotesExtension.create()))
             .build();
 
+    /** MDX has no indented code: a component's children are often indented, and they are text. */
+    private static final Parser MDX_PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .extensions(List.of(FootnotesExtension.create()))
+            .enabledBlockTypes(Set.of(Heading.class, HtmlBlock.class, ThematicBreak.class, FencedCodeBlock.class,
+                    BlockQuote.class, ListBlock.class))
+            .build();
+
     /** Hugo shortcodes, Liquid tags and Liquid highlight blocks: template syntax, not text. */
     private static final Pattern TEMPLATE = Pattern.compile(
             "\\{%-?\\s*highlight\\b.*?\\{%-?\\s*endhighlight\\s*-?%}|\\{\\{[<%].*?[>%]}}|\\{%.*?%}|\\{\\{.*?}}",
@@ -49,8 +59,12 @@ public final class BodyParser {
     /** Stands in for removed template text so that columns of the text after it stay true. */
     static final char BLANK = '\uFFFD';
 
-    private static final Pattern BOLD_OPEN = Pattern.compile("(?i)<(strong|b)(\\s[^>]*)?>");
-    private static final Pattern BOLD_CLOSE = Pattern.compile("(?i)</(strong|b)\\s*>");
+    /** Bold and underline: old blog engines underline an update's header as often as they embolden it. */
+    private static final Pattern BOLD_OPEN = Pattern.compile("(?i)<(strong|b|u)(\\s[^>]*)?>");
+    private static final Pattern BOLD_CLOSE = Pattern.compile("(?i)</(strong|b|u)\\s*>");
+    /** Inline tags whose content is code or script, not prose: {@code <code>}, {@code <pre>} and the like. */
+    private static final Pattern UNREAD_OPEN = Pattern.compile("(?i)<(code|pre|kbd|samp|script|style)(\\s[^>]*)?>");
+    private static final Pattern UNREAD_CLOSE = Pattern.compile("(?i)</(code|pre|kbd|samp|script|style)\\s*>");
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
     // compiled once: String.matches, split and replaceAll would compile them again on every call
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("(?s).*[.!?]\\s*\\S.*");
@@ -66,12 +80,30 @@ public final class BodyParser {
         this.firstLine = firstLine;
     }
 
-    /** Parses a body whose first line is line {@code firstLine} of the file. */
+    /** Parses a Markdown body whose first line is line {@code firstLine} of the file. */
     public static List<TextBlock> parse(String body, int firstLine) {
+        return parse(body, firstLine, false);
+    }
+
+    /**
+     * Parses a body whose first line is line {@code firstLine} of the file; an MDX body ({@code mdx}) is read
+     * as its page shows it (see {@link MdxSource}), each dated component opening a section titled by its date.
+     */
+    public static List<TextBlock> parse(String body, int firstLine, boolean mdx) {
         BodyParser parser = new BodyParser(firstLine);
-        Node document = PARSER.parse(blankTemplates(body));
-        parser.visitChildren(document, false);
-        return parser.blocks;
+        if (!mdx) {
+            parser.visitChildren(PARSER.parse(blankTemplates(body)), false);
+            return parser.blocks;
+        }
+        // no template pass: in MDX every brace is an expression, and MdxSource has blanked each closed one
+        MdxSource.Blanked blanked = MdxSource.blank(body);
+        parser.visitChildren(MDX_PARSER.parse(blanked.markdown()), false);
+        return UpdateTitles.insert(parser.blocks, blanked.titles(), firstLine);
+    }
+
+    /** Whether a notice of this file name is MDX. */
+    public static boolean isMdx(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".mdx");
     }
 
     /** Replaces template syntax by {@link #BLANK}s of the same length, keeping line breaks. */
@@ -126,7 +158,7 @@ public final class BodyParser {
         if (node instanceof Paragraph) {
             InlineText text = new InlineText();
             text.visitChildren(node);
-            addParagraph(text, quoted, node.getParent() instanceof ListItem);
+            addParagraph(text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted, node.getParent() instanceof ListItem));
             return;
         }
         if (node instanceof HtmlBlock html) {
@@ -145,19 +177,21 @@ public final class BodyParser {
         }
     }
 
-    /** A paragraph that is all bold is a section title; one that opens with a bold lead-in ending in ':' is split. */
-    private void addParagraph(InlineText text, boolean quoted, boolean listItem) {
-        TextBlock block = text.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted, listItem);
+    /**
+     * A paragraph (the text in {@link #buffer}) that is all bold is a section title; one that opens with a bold
+     * lead-in ending in ':', or with a bold line ended by a line break, is split into a title and its text.
+     */
+    private void addParagraph(TextBlock block) {
         String s = block.text();
         if (s.isBlank()) {
             add(block);
             return;
         }
-        if (text.allBold() && words(s) <= 12 && !SENTENCE_INSIDE.matcher(s.strip()).matches()) {
+        if (allBold() && words(s) <= 12 && !SENTENCE_INSIDE.matcher(s.strip()).matches()) {
             add(block.slice(TextBlock.Type.HEADING, 7, true, 0, s.length()));
             return;
         }
-        int leadEnd = text.boldLeadIn();
+        int leadEnd = boldLeadIn();
         if (leadEnd > 0) {
             String lead = s.substring(0, leadEnd);
             int colon = s.indexOf(':', leadEnd > 0 ? leadEnd - 1 : 0);
@@ -169,8 +203,46 @@ public final class BodyParser {
                 add(block.slice(TextBlock.Type.PARAGRAPH, 0, false, restStart, s.length()));
                 return;
             }
+            // "<b><u>UPDATE 7 May 19:27 UTC</u></b><br>We have ...": a bold line of its own is the update's title
+            int lineBreak = s.indexOf('\n', leadEnd);
+            if (lineBreak >= 0 && s.substring(leadEnd, lineBreak).isBlank() && words(lead) <= 12
+                    && !SENTENCE_INSIDE.matcher(lead.strip()).matches()) {
+                add(block.slice(TextBlock.Type.HEADING, 7, true, 0, leadEnd));
+                add(block.slice(TextBlock.Type.PARAGRAPH, 0, false, lineBreak + 1, s.length()));
+                return;
+            }
         }
         add(block);
+    }
+
+    /** Whether every letter and digit of the {@link #buffer} is bold, and there is one. */
+    private boolean allBold() {
+        boolean any = false;
+        for (int i = 0; i < buffer.length(); i++) {
+            if (Character.isLetterOrDigit(buffer.charAt(i))) {
+                if (!buffer.bold(i)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** The end of a bold run that opens the {@link #buffer}'s text, or 0 when it does not open with one. */
+    private int boldLeadIn() {
+        int n = buffer.length();
+        int i = 0;
+        while (i < n && Character.isWhitespace(buffer.charAt(i))) {
+            i++;
+        }
+        if (i >= n || !buffer.bold(i)) {
+            return 0;
+        }
+        while (i < n && buffer.bold(i)) {
+            i++;
+        }
+        return i < n ? i : 0;
     }
 
     private static int words(String s) {
@@ -203,6 +275,8 @@ public final class BodyParser {
     /** Collects the visible text of an inline run with a position for each character. */
     private final class InlineText {
         private int bold;
+        /** Depth of inline {@code <code>}-like tags: their text is not read. */
+        private int unread;
         private int lastLine = firstLine;
         private int lastColumn = 1;
 
@@ -217,6 +291,9 @@ public final class BodyParser {
         }
 
         private void visit(Node node) {
+            if (unread > 0 && !(node instanceof HtmlInline)) {
+                return;
+            }
             if (node instanceof Text t) {
                 appendLiteral(t.getLiteral(), node.getSourceSpans());
             } else if (node instanceof Code) {
@@ -227,7 +304,14 @@ public final class BodyParser {
                 append('\n', lastLine, lastColumn + 1);
             } else if (node instanceof HtmlInline html) {
                 String lit = html.getLiteral();
-                if (BOLD_OPEN.matcher(lit).matches()) {
+                if (UNREAD_OPEN.matcher(lit).matches()) {
+                    unread++;
+                    appendLiteral(" ", node.getSourceSpans());
+                } else if (UNREAD_CLOSE.matcher(lit).matches()) {
+                    unread = Math.max(0, unread - 1);
+                } else if (unread > 0) {
+                    return;
+                } else if (BOLD_OPEN.matcher(lit).matches()) {
                     bold++;
                 } else if (BOLD_CLOSE.matcher(lit).matches()) {
                     bold = Math.max(0, bold - 1);
@@ -289,35 +373,6 @@ public final class BodyParser {
             buffer.append(c, line, column, bold > 0);
         }
 
-        boolean allBold() {
-            boolean any = false;
-            for (int i = 0; i < buffer.length(); i++) {
-                if (Character.isLetterOrDigit(buffer.charAt(i))) {
-                    if (!buffer.bold(i)) {
-                        return false;
-                    }
-                    any = true;
-                }
-            }
-            return any;
-        }
-
-        /** The end of a bold run that opens the paragraph, or 0 when it does not open with one. */
-        int boldLeadIn() {
-            int n = buffer.length();
-            int i = 0;
-            while (i < n && Character.isWhitespace(buffer.charAt(i))) {
-                i++;
-            }
-            if (i >= n || !buffer.bold(i)) {
-                return 0;
-            }
-            while (i < n && buffer.bold(i)) {
-                i++;
-            }
-            return i < n ? i : 0;
-        }
-
         TextBlock toBlock(TextBlock.Type type, int level, boolean quoted, boolean listItem) {
             return buffer.toBlock(type, level, quoted, false, buffer.text(), listItem);
         }
@@ -330,8 +385,6 @@ public final class BodyParser {
         private int line;
         private int column;
         private int headingLevel;
-        private int boldChars;
-        private int letters;
         private int bold;
 
         HtmlText(HtmlBlock html, boolean quoted) {
@@ -395,13 +448,13 @@ public final class BodyParser {
             String name = TAG_NAME.matcher(tag).replaceAll("$1").toLowerCase(Locale.ROOT);
             boolean closing = tag.startsWith("</");
             switch (name) {
-                case "script", "style", "pre", "code" -> {
+                case "script", "style", "pre", "code", "kbd", "samp" -> {
                     if (!closing) {
                         int end = closingTag(name, next);
                         return advance(next, end < 0 ? literal.length() : end);
                     }
                 }
-                case "strong", "b" -> bold = Math.max(0, bold + (closing ? -1 : 1));
+                case "strong", "b", "u" -> bold = Math.max(0, bold + (closing ? -1 : 1));
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
                     flush();
                     headingLevel = closing ? 0 : name.charAt(1) - '0';
@@ -441,32 +494,19 @@ public final class BodyParser {
             if (dropped(c)) {
                 return;
             }
-            buffer.append(shown(c), l, col, false);
-            if (Character.isLetterOrDigit(c)) {
-                letters++;
-                if (bold > 0) {
-                    boldChars++;
-                }
-            }
+            buffer.append(shown(c), l, col, bold > 0);
         }
 
         private void flush() {
             String s = buffer.text();
             if (!s.isBlank()) {
-                TextBlock.Type type = TextBlock.Type.PARAGRAPH;
-                int level = 0;
                 if (headingLevel > 0) {
-                    type = TextBlock.Type.HEADING;
-                    level = headingLevel;
-                } else if (letters > 0 && boldChars == letters && words(s) <= 12) {
-                    type = TextBlock.Type.HEADING;
-                    level = 7;
+                    blocks.add(buffer.toBlock(TextBlock.Type.HEADING, headingLevel, quoted, false, s, false));
+                } else {
+                    addParagraph(buffer.toBlock(TextBlock.Type.PARAGRAPH, 0, quoted, false, s, false));
                 }
-                blocks.add(buffer.toBlock(type, level, quoted, level == 7, s, false));
             }
             buffer.clear();
-            boldChars = 0;
-            letters = 0;
         }
     }
 }

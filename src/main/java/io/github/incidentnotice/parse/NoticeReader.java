@@ -205,7 +205,8 @@ public final class NoticeReader {
         FrontMatterParser.Split split = FrontMatterParser.parse(text);
         FrontMatter fm = split.frontMatter();
         int lastLine = Lines.count(text);
-        List<TextBlock> blocks = fm.usable() ? BodyParser.parse(split.body(), fm.bodyLine()) : List.of();
+        List<TextBlock> blocks = fm.usable() ? BodyParser.parse(split.body(), fm.bodyLine(), BodyParser.isMdx(name))
+                : List.of();
         String title = fm.string("title");
         List<Sentence> sentences = new ArrayList<>();
         if (title != null && !title.isBlank()) {

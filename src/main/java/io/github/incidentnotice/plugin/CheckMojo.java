@@ -41,7 +41,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
-    /** Globs (relative to the notice directory) of the files to check; comma-separated on the command line. */
+    /**
+     * Globs (relative to the notice directory) of the files to check; comma-separated on the command line. By
+     * default {@code **}{@code /*.md}, {@code **}{@code /*.markdown} and {@code **}{@code /*.mdx}.
+     */
     @Parameter(property = "incident-notice.includes")
     private List<String> includes;
 

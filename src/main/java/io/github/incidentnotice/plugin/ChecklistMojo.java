@@ -54,7 +54,7 @@ public class ChecklistMojo extends AbstractMojo {
     private void write(Checklist effective, Path file) throws MojoExecutionException {
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         // no goal ever overwrites a notice
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+        if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx")) {
             throw new MojoExecutionException("Refusing to write the checklist to " + file
                     + ": that is a notice's file name; choose a .yml file (incident-notice.output).");
         }

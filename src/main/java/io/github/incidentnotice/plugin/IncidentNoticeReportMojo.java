@@ -41,7 +41,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
-    /** Globs (relative to the notice directory) of the files to check. */
+    /** Globs (relative to the notice directory) of the files to check; by default the .md, .markdown and .mdx files. */
     @Parameter(property = "incident-notice.includes")
     private List<String> includes;
 

@@ -1,7 +1,10 @@
 package io.github.incidentnotice.rules;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import io.github.incidentnotice.model.Finding;
@@ -9,12 +12,13 @@ import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Status;
 import io.github.incidentnotice.parse.Dates;
+import io.github.incidentnotice.parse.Dates.DayMonthOrder;
 import io.github.incidentnotice.parse.FrontMatter;
 
 /**
  * Reports front-matter problems at their line: none at all, never closed, invalid YAML or TOML, not
  * a map, an unknown status or kind, a date that does not parse; {@code resolvedWhen} before
- * {@code date} is a warning.
+ * {@code date} (or the date a Jekyll file name gives) and a date whose day and month could be swapped are warnings.
  */
 public final class FrontMatterRule implements NoticeRule {
 
@@ -44,28 +48,46 @@ public final class FrontMatterRule implements NoticeRule {
         if (fm.has("personal-data") && fm.bool("personal-data") == null) {
             findings.add(error(fm, file, "personal-data", "personal-data must be true or false"));
         }
-        Optional<OffsetDateTime> date = date(fm, file, "date", findings);
-        Optional<OffsetDateTime> resolvedWhen = date(fm, file, "resolvedWhen", findings);
-        date(fm, file, "next-update", findings);
+        DayMonthOrder order = DayMonthOrder.forFile(file);
+        Optional<OffsetDateTime> date = date(fm, file, "date", order, findings);
+        Optional<OffsetDateTime> resolvedWhen = date(fm, file, "resolvedWhen", order, findings);
+        date(fm, file, "next-update", order, findings);
+        String started = fm.string("date");
+        if (!fm.has("date")) {
+            // a Jekyll post without a date is dated by its file name, and so is the notice
+            date = Dates.fromFileName(file).map(d -> d.atStartOfDay().atOffset(ZoneOffset.UTC));
+            started = date.map(d -> d.toLocalDate() + ", from the file name").orElse(null);
+        }
         if (date.isPresent() && resolvedWhen.isPresent() && resolvedWhen.get().isBefore(date.get())) {
             findings.add(new Finding(ID, null, Level.WARNING, file, fm.line("resolvedWhen"), fm.column("resolvedWhen"),
-                    "resolvedWhen (" + fm.string("resolvedWhen") + ") is before date (" + fm.string("date")
+                    "resolvedWhen (" + fm.string("resolvedWhen") + ") is before date (" + started
                             + "); check both times and their zones.", fm.string("resolvedWhen")));
         }
     }
 
-    private static Optional<OffsetDateTime> date(FrontMatter fm, String file, String key, List<Finding> findings) {
+    private static Optional<OffsetDateTime> date(FrontMatter fm, String file, String key, DayMonthOrder order,
+                                                 List<Finding> findings) {
         if (!fm.has(key) || fm.values().get(key) == null || "".equals(fm.string(key))) {
             return Optional.empty();
         }
         String value = fm.string(key);
-        Optional<OffsetDateTime> parsed = Dates.parse(value);
-        if (parsed.isEmpty()) {
+        Optional<Dates.Reading> read = Dates.read(value, order);
+        if (read.isEmpty()) {
             findings.add(error(fm, file, key, key + " '" + (value == null ? fm.values().get(key) : value)
                     + "' is not a date; write it as 2026-03-02T09:14:00Z (time and zone optional)"));
+            return Optional.empty();
         }
-        return parsed;
+        if (read.get().ambiguous()) {
+            findings.add(new Finding(ID, null, Level.WARNING, file, fm.line(key), fm.column(key), key + " '" + value
+                    + "' could be " + DAY.format(read.get().value()) + " or " + DAY.format(read.get().otherOrder())
+                    + "; it is read as " + DAY.format(read.get().value()) + (order == DayMonthOrder.DAY_FIRST
+                    ? " (day first, as Jekyll reads it)" : " (month first, as JavaScript sites read .mdx dates)")
+                    + "; write it as " + read.get().value().toLocalDate() + " to say which", value));
+        }
+        return read.map(Dates.Reading::value);
     }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     private static Finding error(FrontMatter fm, String file, String key, String message) {
         String value = fm.string(key);

@@ -31,7 +31,7 @@ class CorpusLoadsTest {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown"))
+                    .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".markdown") || p.toString().endsWith(".mdx"))
                     .filter(p -> !NOT_NOTICES.contains(p.getFileName().toString()))
                     .sorted().toList();
         }

@@ -33,6 +33,14 @@ class NoticeFinderTest {
     }
 
     @Test
+    void theDefaultIncludesSelectMarkdownAndMdxNotices() {
+        NoticeFinder finder = new NoticeFinder(CheckRequest.DEFAULT_INCLUDES, List.of());
+        assertEquals(List.of("a.md", "dir/b.md", "x.mdx", "a.markdown"),
+                List.of("a.md", "dir/b.md", "x.mdx", "x.md.txt", "a.markdown", "x.mdxx").stream()
+                        .filter(p -> finder.selects(Path.of(p))).toList());
+    }
+
+    @Test
     void aWalkWithExtensionGlobsFindsWhatTheGlobsSelect(@TempDir Path dir) throws IOException {
         for (String p : PATHS) {
             Path file = dir.resolve(p);
