@@ -41,6 +41,14 @@ public final class Detector {
         static final Detector DETECTOR = new Detector(DetectorModel.readShipped(), ChecklistLoader.defaults());
     }
 
+    /** The least number of body sentences of a write-up that its content alone makes a postmortem. */
+    public static final String POSTMORTEM_MIN_SENTENCES = "postmortem-min-sentences";
+
+    /** A value the trainer chose (such as {@link #POSTMORTEM_MIN_SENTENCES}), or infinity when it chose none. */
+    public double parameter(String name) {
+        return model.parameters().getOrDefault(name, Double.POSITIVE_INFINITY);
+    }
+
     public Optional<LinearModel> model(String name) {
         return model.model(name);
     }

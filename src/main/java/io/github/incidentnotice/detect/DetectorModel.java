@@ -33,12 +33,22 @@ public final class DetectorModel {
     /** The line with a model's section thresholds: heading, content, and content under a checklist heading. */
     static final String SECTIONS = "#sections";
 
+    /** The line that holds a value the trainer chose: {@code name<TAB>#value<TAB>number}. */
+    static final String VALUE = "#value";
+
     private final Map<String, LinearModel> models;
+    private final Map<String, Double> parameters;
     /** Each model's position in {@link #models}, and each feature's weight in every model at those positions. */
     private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final Map<String, double[]> byFeature = new java.util.HashMap<>();
 
     public DetectorModel(Map<String, LinearModel> models) {
+        this(models, Map.of());
+    }
+
+    /** A model with values the trainer chose beside the weights (see {@link Detector#parameter}). */
+    public DetectorModel(Map<String, LinearModel> models, Map<String, Double> parameters) {
+        this.parameters = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(parameters));
         this.models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
         // a sentence is scored by every model: one lookup per feature for all of them, not one per model
         for (Map.Entry<String, LinearModel> m : this.models.entrySet()) {
@@ -95,12 +105,24 @@ public final class DetectorModel {
         return models;
     }
 
+    public Map<String, Double> parameters() {
+        return parameters;
+    }
+
+    /** The same models with one more chosen value. */
+    public DetectorModel withParameter(String name, double value) {
+        Map<String, Double> p = new java.util.TreeMap<>(parameters);
+        p.put(name, value);
+        return new DetectorModel(models, p);
+    }
+
     /** Reads the text form ({@link #write}). */
     public static DetectorModel read(InputStream in) throws IOException {
         Map<String, Double> thresholds = new LinkedHashMap<>();
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         Map<String, Boolean> withRules = new java.util.HashMap<>();
         Map<String, LinearModel.Sections> sections = new java.util.HashMap<>();
+        Map<String, Double> parameters = new java.util.TreeMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int number = 0;
@@ -116,6 +138,8 @@ public final class DetectorModel {
                     weights.computeIfAbsent(parts[0], k -> new java.util.HashMap<>());
                 } else if (parts.length == 3 && parts[1].equals(WITH_RULES)) {
                     withRules.put(parts[0], parts[2].equals("true"));
+                } else if (parts.length == 3 && parts[1].equals(VALUE)) {
+                    parameters.put(parts[0], Double.parseDouble(parts[2]));
                 } else if (parts.length == 3 && parts[1].equals(SECTIONS)) {
                     String[] t = parts[2].split(" ");
                     if (t.length != 3) {
@@ -139,14 +163,17 @@ public final class DetectorModel {
                     withRules.getOrDefault(t.getKey(), false),
                     sections.getOrDefault(t.getKey(), LinearModel.Sections.NONE)));
         }
-        return new DetectorModel(models);
+        return new DetectorModel(models, parameters);
     }
 
     /** Writes the text form: models in order, each threshold first, then its weights sorted by feature. */
     public void write(Writer out) throws IOException {
         out.write("# incident-notice detector model: model<TAB>threshold, model<TAB>#with-rules<TAB>true when the rules"
                 + " count beside it, model<TAB>#sections<TAB>heading content rule-content thresholds, then"
-                + " model<TAB>feature<TAB>weight\n");
+                + " model<TAB>feature<TAB>weight; name<TAB>#value<TAB>number for a value the trainer chose\n");
+        for (Map.Entry<String, Double> p : parameters.entrySet()) {
+            out.write(p.getKey() + "\t" + VALUE + "\t" + number(p.getValue()) + "\n");
+        }
         for (Map.Entry<String, LinearModel> m : models.entrySet()) {
             out.write(m.getKey() + "\t" + number(m.getValue().threshold()) + "\n");
             if (m.getValue().withRules()) {

@@ -33,7 +33,12 @@ final class KindStageResolver {
      * The resolved kind and stage; {@code inferred} is true when the title or text, not the front matter,
      * decided either (falling back to a resolved incident is not an inference).
      */
-    record Resolution(Kind kind, Stage stage, boolean inferred) {
+    record Resolution(Kind kind, Stage stage, boolean inferred, boolean stageStated) {
+
+        /** The same with the stage a full write-up has, found from its content (an inference). */
+        Resolution asWriteUp() {
+            return new Resolution(kind, Stage.POSTMORTEM, true, stageStated);
+        }
     }
 
     private static final List<String> END_DATE_KEYS = List.of("end_date", "end-date", "endDate");
@@ -105,7 +110,7 @@ final class KindStageResolver {
                 inferred |= stage != Stage.RESOLVED;
             }
         }
-        return new Resolution(kind, stage, inferred);
+        return new Resolution(kind, stage, inferred, status != null);
     }
 
     /** The parsed end of a status entry ({@code end_date}, {@code end-date} or {@code endDate}), if any. */

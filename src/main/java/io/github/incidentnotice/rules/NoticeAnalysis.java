@@ -32,8 +32,11 @@ public final class NoticeAnalysis {
 
     private final Notice notice;
     private final Checklist checklist;
+    /** Kind and stage as the front matter and the markers give them, before the content is read. */
     private final KindStageResolver.Resolution resolution;
-    private final KindStage kindStage;
+    /** The same once the content is read (a long account with fix and follow-ups is a write-up); null until asked. */
+    private KindStageResolver.Resolution settled;
+    private KindStage kindStage;
     private final boolean personalData;
     private final String severity;
     /** Each sentence with curly apostrophes straightened (markers, placeholders, owner-or-date read it). */
@@ -81,8 +84,6 @@ public final class NoticeAnalysis {
         this.foldedMatchText = new LiteralPrefilter.Folded[sentences.size()];
         this.foldedText = new LiteralPrefilter.Folded[sentences.size()];
         this.resolution = new KindStageResolver(checklist).resolve(notice, this::plainText, this::foldedText);
-        // every element's level is decided from these three, by each rule and again for the result
-        this.kindStage = new KindStage(resolution.kind(), resolution.stage());
         this.personalData = Boolean.TRUE.equals(notice.frontMatter().bool("personal-data"));
         String stated = notice.frontMatter().string("severity");
         this.severity = stated == null ? "" : stated.toLowerCase(java.util.Locale.ROOT);
@@ -147,19 +148,64 @@ public final class NoticeAnalysis {
     }
 
     public Kind kind() {
-        return resolution.kind();
+        return settled().kind();
     }
 
     public Stage stage() {
-        return resolution.stage();
+        return settled().stage();
     }
 
     public boolean inferred() {
-        return resolution.inferred();
+        return settled().inferred();
     }
 
     public KindStage kindStage() {
+        if (kindStage == null) {
+            // every element's level is decided from these, by each rule and again for the result
+            kindStage = new KindStage(kind(), stage());
+        }
         return kindStage;
+    }
+
+    /**
+     * Kind and stage with the content read: a resolved incident whose stage the front matter's status does
+     * not state is a postmortem when it is a full write-up: at least as many sentences as the detector's
+     * {@code postmortem-min-sentences} (learned by the trainer), with an account, a fix and follow-up work.
+     */
+    private KindStageResolver.Resolution settled() {
+        if (settled == null) {
+            settled = resolution;
+            if (resolution.stage() == Stage.RESOLVED && resolution.kind() == Kind.INCIDENT && !resolution.stageStated()
+                    && isWriteUpByContent()) {
+                settled = resolution.asWriteUp();
+            }
+        }
+        return settled;
+    }
+
+    private boolean isWriteUpByContent() {
+        double min = detector().parameter(Detector.POSTMORTEM_MIN_SENTENCES);
+        if (!(bodySentences() >= min)) {
+            return false;
+        }
+        // the elements are read as in the resolved notice the markers made of it (their features say so)
+        return present("what-happened") && present("fix") && present("prevention");
+    }
+
+    /** The sentences of the body: neither the title nor a heading. */
+    public int bodySentences() {
+        int count = 0;
+        for (Sentence s : notice.sentences()) {
+            if (!s.title() && !s.heading()) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Whether the content, not the front matter's status, may still make this resolved incident a write-up. */
+    public boolean mayBeWriteUpByContent() {
+        return resolution.stage() == Stage.RESOLVED && resolution.kind() == Kind.INCIDENT && !resolution.stageStated();
     }
 
     public boolean personalData() {
@@ -374,7 +420,7 @@ public final class NoticeAnalysis {
     /** The features of each sentence, as the detector reads them (made once per notice). */
     public String[][] features() {
         if (features == null) {
-            features = detector().features(notice, plainText, this::foldedText, stage());
+            features = detector().features(notice, plainText, this::foldedText, resolution.stage());
         }
         return features;
     }
@@ -494,7 +540,7 @@ public final class NoticeAnalysis {
         String text = matchText[i];
         LiteralPrefilter.Folded folded = foldedMatchText(i);
         Phrase.Match m = Phrase.first(element.phrases(), text, folded);
-        if (m == null && stage() == Stage.ONGOING) {
+        if (m == null && resolution.stage() == Stage.ONGOING) {
             m = Phrase.first(element.ongoingPhrases(), text, folded);
         }
         return m != null && !Phrase.any(element.unless(), text, folded) ? m : null;

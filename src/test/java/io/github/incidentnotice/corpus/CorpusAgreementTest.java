@@ -27,7 +27,7 @@ class CorpusAgreementTest {
 
     // Floors on the held-out-by-organisation scores, rounded down; raise them when the detector improves.
     static final double KIND = 0.91;
-    static final double STAGE = 0.85;
+    static final double STAGE = 0.87;
     static final double MACRO_F1 = 0.84;
     static final double BALANCED = 0.82;
     static final double PASS_RECALL = 0.66;

@@ -262,6 +262,31 @@ class CheckEngineTest {
         assertEquals("placeholder@5:31", rules(r));
     }
 
+    /** A resolved account with a cause, a fix and follow-ups, and a timeline of {@code entries} lines. */
+    private static String writeUp(String status, int entries) {
+        StringBuilder timeline = new StringBuilder();
+        for (int i = 0; i < entries; i++) {
+            timeline.append(String.format("- At 10:%02d UTC the on-call engineer checked the queue depth again.%n", i));
+        }
+        return "---\ntitle: Queue outage\n" + status + "---\n"
+                + "A configuration change we deployed at 09:58 stopped the job queue for every customer.\n\n"
+                + "## What happened\n\nThe change removed the queue's only worker pool, so no job could start.\n\n"
+                + "## Timeline\n\n" + timeline
+                + "\n## What we did\n\nWe rolled back the change at 10:40 and the queue drained by 11:05.\n\n"
+                + "## Action items\n\n- By 15 March the platform team will add an alert when the worker pool is empty.\n";
+    }
+
+    @Test
+    void aLongResolvedAccountWithFixAndFollowUpsIsAWriteUp() {
+        // without headings: the write-up headings alone already make a postmortem
+        NoticeResult longOne = check(writeUp("", 40).replace("## ", ""));
+        assertEquals(Stage.POSTMORTEM, longOne.stage());
+        assertTrue(longOne.inferred());
+        assertEquals(Stage.RESOLVED, check(writeUp("", 3).replace("## ", "")).stage());
+        // what the front matter's status states wins
+        assertEquals(Stage.RESOLVED, check(writeUp("status: resolved\n", 40).replace("## ", "")).stage());
+    }
+
     @Test
     void cStateInformationalPostsAboutPlannedWorkAreMaintenance() {
         NoticeResult r = check("""

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.github.incidentnotice.detect.Detector;
 import io.github.incidentnotice.detect.DetectorModel;
 import io.github.incidentnotice.detect.LinearModel;
+import io.github.incidentnotice.rules.NoticeAnalysis;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -52,7 +54,51 @@ final class ModelFitter {
             }
             models.put(element, choose(train(training, element), training, element));
         }
-        return new DetectorModel(models);
+        DetectorModel model = new DetectorModel(models);
+        double length = writeUpLength(model, training);
+        return Double.isFinite(length) ? model.withParameter(Detector.POSTMORTEM_MIN_SENTENCES, length) : model;
+    }
+
+    /** The lengths, in body sentences, from which a write-up may count as a postmortem by its content. */
+    private static final double[] WRITE_UP_LENGTHS = {80, 60, 40, 30, 20};
+
+    /**
+     * The least length from which a resolved incident with an account, a fix and follow-up work is a postmortem,
+     * chosen for the most stages right on the training notices, read with the models just fitted (infinity,
+     * never, unless a length does strictly better; on a tie the longer).
+     */
+    private static double writeUpLength(DetectorModel model, List<PreparedNotice> training) {
+        io.github.incidentnotice.model.Checklist checklist = io.github.incidentnotice.checklist.ChecklistLoader.defaults();
+        Detector detector = new Detector(model, checklist);
+        List<int[]> candidates = new ArrayList<>();
+        for (PreparedNotice n : training) {
+            NoticeAnalysis a = new NoticeAnalysis(n.notice, checklist, detector);
+            if (!a.mayBeWriteUpByContent()) {
+                continue;
+            }
+            boolean full = a.present("what-happened") && a.present("fix") && a.present("prevention");
+            int label = n.label.stage().equals("postmortem") ? 1 : n.label.stage().equals("resolved") ? 0 : -1;
+            candidates.add(new int[] {full ? a.bodySentences() : -1, label});
+        }
+        double best = Double.POSITIVE_INFINITY;
+        int bestRight = right(candidates, best);
+        for (double length : WRITE_UP_LENGTHS) {
+            int r = right(candidates, length);
+            if (r > bestRight) {
+                bestRight = r;
+                best = length;
+            }
+        }
+        return best;
+    }
+
+    private static int right(List<int[]> candidates, double length) {
+        int right = 0;
+        for (int[] c : candidates) {
+            boolean postmortem = c[0] >= 0 && c[0] >= length;
+            right += (postmortem ? c[1] == 1 : c[1] == 0) ? 1 : 0;
+        }
+        return right;
     }
 
     static double round(double w) {

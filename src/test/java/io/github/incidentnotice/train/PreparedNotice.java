@@ -16,6 +16,8 @@ import io.github.incidentnotice.rules.NoticeAnalysis;
 final class PreparedNotice {
 
     final LabelledNotice label;
+    /** The notice as read (the trainer reads it again with the models it fitted). */
+    final io.github.incidentnotice.parse.Notice notice;
     final String[][] features;
     final Map<String, BitSet> eligible = new LinkedHashMap<>();
     final Map<String, BitSet> positives = new LinkedHashMap<>();
@@ -31,6 +33,7 @@ final class PreparedNotice {
 
     PreparedNotice(LabelledNotice label, NoticeAnalysis analysis, List<String> elements) {
         this.label = label;
+        this.notice = analysis.notice();
         this.features = analysis.features();
         List<io.github.incidentnotice.parse.Section> sections = analysis.notice().sections();
         this.headingOf = new int[sections.size()];
