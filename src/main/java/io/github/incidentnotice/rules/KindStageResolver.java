@@ -33,11 +33,16 @@ final class KindStageResolver {
      * The resolved kind and stage; {@code inferred} is true when the title or text, not the front matter,
      * decided either (falling back to a resolved incident is not an inference).
      */
-    record Resolution(Kind kind, Stage stage, boolean inferred, boolean stageStated) {
+    record Resolution(Kind kind, Stage stage, boolean inferred, boolean kindStated, boolean stageStated) {
 
         /** The same with the stage a full write-up has, found from its content (an inference). */
         Resolution asWriteUp() {
-            return new Resolution(kind, Stage.POSTMORTEM, true, stageStated);
+            return new Resolution(kind, Stage.POSTMORTEM, true, kindStated, stageStated);
+        }
+
+        /** Work announced ahead of its time, found from its content (an inference). */
+        Resolution asAnnouncedWork() {
+            return new Resolution(Kind.MAINTENANCE, Stage.ONGOING, true, kindStated, stageStated);
         }
     }
 
@@ -83,6 +88,7 @@ final class KindStageResolver {
             // advise it for planned maintenance: the wording tells the two apart
             kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INFORMATIONAL;
         }
+        boolean kindStated = kind != null;
         if (kind == null) {
             // the default (incident) is not an inference; only text that made it something else is
             if (title != null && Phrase.any(checklist.marker("informational"), title, titleFolded)) {
@@ -110,7 +116,7 @@ final class KindStageResolver {
                 inferred |= stage != Stage.RESOLVED;
             }
         }
-        return new Resolution(kind, stage, inferred, status != null);
+        return new Resolution(kind, stage, inferred, kindStated, status != null);
     }
 
     /** The parsed end of a status entry ({@code end_date}, {@code end-date} or {@code endDate}), if any. */

@@ -175,13 +175,45 @@ public final class NoticeAnalysis {
     private KindStageResolver.Resolution settled() {
         if (settled == null) {
             settled = resolution;
-            if (resolution.stage() == Stage.RESOLVED && resolution.kind() == Kind.INCIDENT && !resolution.stageStated()
+            if (resolution.kind() == Kind.INCIDENT && !resolution.kindStated() && !resolution.stageStated()
+                    && announcedAhead()) {
+                settled = resolution.asAnnouncedWork();
+            } else if (resolution.stage() == Stage.RESOLVED && resolution.kind() == Kind.INCIDENT && !resolution.stageStated()
                     && isWriteUpByContent()) {
                 settled = resolution.asWriteUp();
             }
         }
         return settled;
     }
+
+    /**
+     * Whether the notice opens by announcing something ahead of its time: a lead sentence in the future tense
+     * with a date or time ("will be unavailable on Saturday from 02:00 UTC"), and no lead sentence in the past
+     * or with the checklist's wording of an open problem.
+     * That is planned work, not an incident report, whatever its words for the work.
+     */
+    private boolean announcedAhead() {
+        String[][] f = features();
+        List<Sentence> sentences = notice.sentences();
+        boolean ahead = false;
+        for (int i = 0, lead = 0; i < sentences.size() && lead < LEAD_SENTENCES; i++) {
+            Sentence s = sentences.get(i);
+            if (s.title() || s.heading() || s.quoted()) {
+                continue;
+            }
+            lead++;
+            java.util.Set<String> fs = java.util.Set.of(f[i]);
+            // a report in the past, or a problem still open ("we are investigating", "next update at 15:00")
+            if (fs.contains("m:past") || Phrase.any(checklist.marker("ongoing"), plainText[i], foldedText(i))) {
+                return false;
+            }
+            ahead |= fs.contains("m:future") && (fs.contains("n:date") || fs.contains("n:time"));
+        }
+        return ahead;
+    }
+
+    /** How many sentences open a notice, for what its opening says. */
+    private static final int LEAD_SENTENCES = 2;
 
     private boolean isWriteUpByContent() {
         double min = detector().parameter(Detector.POSTMORTEM_MIN_SENTENCES);

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 class CorpusAgreementTest {
 
     // Floors on the held-out-by-organisation scores, rounded down; raise them when the detector improves.
-    static final double KIND = 0.91;
+    static final double KIND = 0.92;
     static final double STAGE = 0.87;
-    static final double MACRO_F1 = 0.84;
-    static final double BALANCED = 0.82;
-    static final double PASS_RECALL = 0.66;
+    static final double MACRO_F1 = 0.845;
+    static final double BALANCED = 0.85;
+    static final double PASS_RECALL = 0.72;
     static final double NON_APOLOGY = 0.99;
-    static final double BLAME = 0.39;
+    static final double BLAME = 0.43;
     static final double VAGUE = 0.61;
 
     @Test

@@ -277,6 +277,36 @@ class CheckEngineTest {
     }
 
     @Test
+    void workAnnouncedAheadIsMaintenance() {
+        NoticeResult ahead = check("""
+                ---
+                title: Dashboard move
+                ---
+                The dashboard will be unavailable on Saturday 14 March from 02:00 to 03:00 UTC while it moves to a new server.
+                You do not need to do anything.
+                """);
+        assertEquals(Kind.MAINTENANCE, ahead.kind());
+        assertEquals(Stage.ONGOING, ahead.stage());
+        assertTrue(ahead.inferred());
+        NoticeResult open = check("""
+                ---
+                title: API errors
+                ---
+                Some API requests fail.
+                We will post an update at 15:00 UTC.
+                """);
+        assertEquals(Kind.INCIDENT, open.kind());
+        NoticeResult reported = check("""
+                ---
+                title: API errors
+                ---
+                API requests failed from 09:00 to 09:40 UTC.
+                We will add an alert by 15 March.
+                """);
+        assertEquals(Kind.INCIDENT, reported.kind());
+    }
+
+    @Test
     void aLongResolvedAccountWithFixAndFollowUpsIsAWriteUp() {
         // without headings: the write-up headings alone already make a postmortem
         NoticeResult longOne = check(writeUp("", 40).replace("## ", ""));
