@@ -46,6 +46,10 @@ final class KindStageResolver {
         }
     }
 
+    /** A negation in a sentence: its resolution wording then says the problem is not over. */
+    private static final java.util.regex.Pattern NEGATION = java.util.regex.Pattern.compile(
+            "\\b(?:not|never|yet to be)\\b|n't\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static final List<String> END_DATE_KEYS = List.of("end_date", "end-date", "endDate");
 
     private final Checklist checklist;
@@ -164,7 +168,9 @@ final class KindStageResolver {
                 continue;
             }
             ongoing = ongoing || Phrase.any(ongoingMarker, texts.apply(i), folded.apply(i));
-            resolution = resolution || Phrase.any(resolutionMarker, texts.apply(i), folded.apply(i));
+            // "has not been fully resolved" says the opposite of its resolution wording
+            resolution = resolution || (Phrase.any(resolutionMarker, texts.apply(i), folded.apply(i))
+                    && !NEGATION.matcher(texts.apply(i)).find());
         }
         if (kind == Kind.MAINTENANCE) {
             return resolution ? Stage.RESOLVED : Stage.ONGOING;

@@ -277,6 +277,18 @@ class CheckEngineTest {
     }
 
     @Test
+    void aNegatedResolutionLeavesTheProblemOpen() {
+        NoticeResult r = check("""
+                ---
+                title: API errors
+                ---
+                We are investigating errors on the API.
+                The problem has not been fully resolved yet.
+                """);
+        assertEquals(Stage.ONGOING, r.stage());
+    }
+
+    @Test
     void workAnnouncedAheadIsMaintenance() {
         NoticeResult ahead = check("""
                 ---
