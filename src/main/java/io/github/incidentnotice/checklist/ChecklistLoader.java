@@ -55,7 +55,9 @@ public final class ChecklistLoader {
     /** The name of the checklist that is the default alone. */
     public static final String DEFAULT_NAME = "default";
 
-    private static final Set<String> TOP_KEYS = Set.of("extends", "vocabulary", "markers", "elements", "defects");
+    private static final Set<String> TOP_KEYS = Set.of("extends", "vocabulary", "markers", "elements", "defects",
+            "front-matter");
+    private static final Set<String> FRONT_MATTER_KEYS = Set.of("missing");
     private static final Set<String> ELEMENT_KEYS = Set.of("description", "hint", "levels", "headings", "phrases",
             "unless", "ongoing-phrases", "personal-data", "severities", "examples");
     private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases", "always-phrases", "unless",
@@ -118,6 +120,7 @@ public final class ChecklistLoader {
         private final Map<String, ElementSpec> elements = new LinkedHashMap<>();
         private final Map<String, DefectSpec> defects = new LinkedHashMap<>();
         private final Map<String, List<Phrase>> markers = new LinkedHashMap<>();
+        private Level missingFrontMatter = Level.ERROR;
 
         Builder(String name, String file, boolean isDefault) {
             this.name = name;
@@ -157,6 +160,7 @@ public final class ChecklistLoader {
                 base.defects().forEach(d -> defects.put(d.id(), d));
                 markers.putAll(base.markers());
                 vocabulary.putAll(base.vocabulary());
+                missingFrontMatter = base.missingFrontMatter();
             }
             if (vocabularyNode != null) {
                 loadVocabulary(vocabularyNode);
@@ -165,6 +169,13 @@ public final class ChecklistLoader {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
                 switch (key) {
                     case "markers" -> loadMarkers(t.getValueNode());
+                    case "front-matter" -> {
+                        String shape = "'front-matter' takes 'missing' with error, warning or off";
+                        for (NodeTuple f : mapping(t.getValueNode(), shape).getValue()) {
+                            key(f, FRONT_MATTER_KEYS, " in 'front-matter'");
+                            missingFrontMatter = level(f.getValueNode());
+                        }
+                    }
                     case "elements" -> {
                         for (NodeTuple e : mapping(t.getValueNode(), "'elements' maps element ids to 'off' or settings").getValue()) {
                             loadElement(e);
@@ -180,7 +191,7 @@ public final class ChecklistLoader {
                 }
             }
             return new Checklist(name, new ArrayList<>(elements.values()), new ArrayList<>(defects.values()),
-                    markers, vocabulary);
+                    markers, vocabulary, missingFrontMatter);
         }
 
         /** Refuses tags that name types and duplicate keys anywhere, before any value is read. */

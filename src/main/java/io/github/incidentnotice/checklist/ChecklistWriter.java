@@ -37,6 +37,9 @@ public final class ChecklistWriter {
                     .append("# checklist do not reach it. Comments say where each setting came from.\n");
         }
         out.append("extends: none\n");
+        if (checklist.missingFrontMatter() != io.github.incidentnotice.model.Level.ERROR) {
+            out.append("front-matter: {missing: ").append(checklist.missingFrontMatter().id()).append("}\n");
+        }
         if (!checklist.vocabulary().isEmpty()) {
             out.append("\nvocabulary:\n");
             checklist.vocabulary().forEach((k, v) -> out.append("  ").append(k).append(": ").append(quote(v)).append('\n'));

@@ -8,10 +8,17 @@ import java.util.Optional;
 /**
  * The effective checklist: elements and defects in their declared order, plus the title markers
  * that say a notice is maintenance or a postmortem when its front matter does not, and the named
- * pattern pieces ({@code vocabulary}) its phrases are written with.
+ * pattern pieces ({@code vocabulary}) its phrases are written with; {@code missingFrontMatter} is the level
+ * of the finding for a notice without front matter (a team whose site keeps none may lower it).
  */
 public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec> defects,
-                        Map<String, List<Phrase>> markers, Map<String, String> vocabulary) {
+                        Map<String, List<Phrase>> markers, Map<String, String> vocabulary, Level missingFrontMatter) {
+
+    /** A checklist whose notices must have front matter (a missing one is an error). */
+    public Checklist(String name, List<ElementSpec> elements, List<DefectSpec> defects,
+                     Map<String, List<Phrase>> markers, Map<String, String> vocabulary) {
+        this(name, elements, defects, markers, vocabulary, Level.ERROR);
+    }
 
     public Checklist {
         elements = List.copyOf(elements);

@@ -17,6 +17,10 @@ public record FrontMatter(String format, Map<String, Object> values, Map<String,
                           List<Waiver> waivers, List<FrontMatterSection> sections, int bodyLine,
                           List<Problem> problems, boolean usable) {
 
+    /** The format of a notice that has no front matter at all. */
+    public static final String NONE = "none";
+
+
     public FrontMatter {
         values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
         keyPositions = Map.copyOf(keyPositions);

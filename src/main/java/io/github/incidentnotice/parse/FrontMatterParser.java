@@ -44,7 +44,7 @@ public final class FrontMatterParser {
         Lines lines = new Lines(text);
         if (text.isBlank()) {
             // nothing to check: one finding says so, rather than one per missing element
-            return new Split(new FrontMatter("none", Map.of(), Map.of(), List.of(), 1, List.of(new FrontMatter.Problem(1, 1,
+            return new Split(new FrontMatter(FrontMatter.NONE, Map.of(), Map.of(), List.of(), 1, List.of(new FrontMatter.Problem(1, 1,
                     "the notice is empty: start it with front matter ('---', title, date, status, '---') and its text",
                     false)), false), text);
         }
@@ -93,7 +93,7 @@ public final class FrontMatterParser {
     }
 
     private static Split none(String text, String message) {
-        return new Split(new FrontMatter("none", Map.of(), Map.of(), List.of(), 1,
+        return new Split(new FrontMatter(FrontMatter.NONE, Map.of(), Map.of(), List.of(), 1,
                 List.of(new FrontMatter.Problem(1, 1, message, false)), true), text);
     }
 

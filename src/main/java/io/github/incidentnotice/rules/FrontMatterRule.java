@@ -33,9 +33,15 @@ public final class FrontMatterRule implements NoticeRule {
     public void check(NoticeAnalysis analysis, List<Finding> findings) {
         FrontMatter fm = analysis.notice().frontMatter();
         String file = analysis.notice().file();
+        // a notice without any front matter is as serious as the team's checklist says (its site may keep none)
+        // (an empty notice stays an error: there is nothing to check at all)
+        Level missing = fm.format().equals(FrontMatter.NONE) && !analysis.notice().sentences().isEmpty()
+                ? analysis.checklist().missingFrontMatter() : Level.ERROR;
         for (FrontMatter.Problem p : fm.problems()) {
-            findings.add(new Finding(ID, null, p.warning() ? Level.WARNING : Level.ERROR, file, p.line(), p.column(),
-                    p.message(), ""));
+            Level level = p.warning() ? Level.WARNING : missing;
+            if (level != Level.OFF) {
+                findings.add(new Finding(ID, null, level, file, p.line(), p.column(), p.message(), ""));
+            }
         }
         String status = fm.string("status");
         if (fm.has("status") && Status.parse(status) == null) {

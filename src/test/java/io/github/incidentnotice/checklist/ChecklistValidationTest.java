@@ -27,7 +27,7 @@ class ChecklistValidationTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(FILE + ":2:1: unknown key 'element'; allowed: defects, elements, extends, markers, vocabulary",
+        assertEquals(FILE + ":2:1: unknown key 'element'; allowed: defects, elements, extends, front-matter, markers, vocabulary",
                 error("extends: default\nelement:\n  thanks: off\n"));
     }
 
@@ -90,6 +90,19 @@ class ChecklistValidationTest {
         assertEquals(FILE + ":2:21: unknown kind/stage 'outage' for element 'thanks'; allowed: incident or "
                         + "maintenance, then '/', then ongoing, resolved, postmortem or *",
                 error("elements:\n  thanks: {levels: {outage: error}}\n"));
+    }
+
+    @Test
+    void theLevelOfAMissingFrontMatterIsALevel() throws ChecklistException {
+        assertEquals(FILE + ":1:25: unknown level 'quiet'; allowed: error, warning, off",
+                error("front-matter: {missing: quiet}\n"));
+        assertEquals(FILE + ":1:16: unknown key 'absent' in 'front-matter'; allowed: missing",
+                error("front-matter: {absent: warning}\n"));
+        Checklist team = ChecklistLoader.loadText("front-matter: {missing: warning}\n", FILE);
+        assertEquals(io.github.incidentnotice.model.Level.WARNING, team.missingFrontMatter());
+        assertEquals(team.missingFrontMatter(),
+                ChecklistLoader.loadText(ChecklistWriter.render(team, false), FILE).missingFrontMatter());
+        assertEquals(io.github.incidentnotice.model.Level.ERROR, ChecklistLoader.defaults().missingFrontMatter());
     }
 
     @Test

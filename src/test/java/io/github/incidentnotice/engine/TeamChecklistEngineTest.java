@@ -135,4 +135,21 @@ class TeamChecklistEngineTest {
         CheckEngine engine = new CheckEngine(ChecklistLoader.defaults(), Set.of("missing-thanks", "vague-impact"));
         assertEquals(List.of("missing-make-good"), engine.check(FILE, text).findings().stream().map(Finding::rule).toList());
     }
+
+    @Test
+    void aTeamSetsTheLevelOfAMissingFrontMatter() throws ChecklistException {
+        String bare = notice("minor", "", "").replaceFirst("(?s)^---.*?---\n", "");
+        String message = "the notice has no front matter: start it with '---', a title, date and status, and '---'";
+        assertEquals(List.of("error 1:1 [front-matter] " + message),
+                findings(new CheckEngine(ChecklistLoader.defaults()).check(FILE, bare)).stream()
+                        .filter(f -> f.contains("[front-matter]")).toList());
+        assertEquals(List.of("warning 1:1 [front-matter] " + message),
+                findings(new CheckEngine(team("front-matter: {missing: warning}\n")).check(FILE, bare)).stream()
+                        .filter(f -> f.contains("[front-matter]")).toList());
+        assertEquals(List.of(), findings(new CheckEngine(team("front-matter: {missing: off}\n")).check(FILE, bare))
+                .stream().filter(f -> f.contains("[front-matter]")).toList());
+        // an empty notice has nothing to check: it stays an error whatever the level
+        assertEquals("error", new CheckEngine(team("front-matter: {missing: off}\n")).check(FILE, "\n")
+                .findings().get(0).level().id());
+    }
 }
