@@ -118,7 +118,8 @@ public final class SentenceFeatures {
     }
 
     private String[] headingFeatures(Section section) {
-        String text = section.heading().text().replace('\u2019', '\'');
+        String text = io.github.incidentnotice.parse.NoticeReader.withoutAnchor(section.heading().text())
+                .replace('\u2019', '\'');
         String[] tokens = words(text);
         List<String> f = new ArrayList<>();
         String previous = null;

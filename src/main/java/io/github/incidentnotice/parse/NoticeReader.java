@@ -302,12 +302,36 @@ public final class NoticeReader {
 
     /** Lower case, numbering and punctuation removed, spaces collapsed: how headings are compared. */
     public static String normalizeHeading(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        String h = withoutAnchor(heading).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         if (mayBeNumbered(h)) {
             h = NUMBERING.matcher(h).replaceFirst("");
         }
         h = h.replace("'", "");
         return wordsOnly(h).strip();
+    }
+
+    /**
+     * A heading without the anchor id a site generator lets it end with ({@code ## Impact {#impact}} in Hugo
+     * and kramdown, {@code ## Statement [#statement]} in others): the id is a link target, not its words.
+     */
+    public static String withoutAnchor(String heading) {
+        String h = heading.stripTrailing();
+        if (h.isEmpty()) {
+            return heading;
+        }
+        char last = h.charAt(h.length() - 1);
+        char open = last == '}' ? '{' : last == ']' ? '[' : 0;
+        int at = open == 0 ? -1 : h.lastIndexOf(open);
+        if (at < 0 || at + 1 >= h.length() || h.charAt(at + 1) != '#') {
+            return heading;
+        }
+        for (int i = at + 2; i < h.length() - 1; i++) {
+            char c = h.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':')) {
+                return heading;
+            }
+        }
+        return at + 2 < h.length() - 1 ? h.substring(0, at).stripTrailing() : heading;
     }
 
     /** Whether {@link #NUMBERING} can match: its first character after spaces is a digit or a roman numeral. */

@@ -24,6 +24,11 @@ class NormalizeHeadingTest {
     @Test
     void exactValues() {
         assertEquals("what happened", NoticeReader.normalizeHeading("  2. What   happened?"));
+        // an anchor id is a link target, not the heading's words
+        assertEquals("thanks", NoticeReader.normalizeHeading("Thanks {#thanks}"));
+        assertEquals("security officer statement", NoticeReader.normalizeHeading("Security officer statement [#statement]"));
+        assertEquals("see rfc 9 1", NoticeReader.normalizeHeading("See [RFC 9.1]"));
+        assertEquals("notes", NoticeReader.normalizeHeading("Notes {#}"));
         assertEquals("root cause", NoticeReader.normalizeHeading("IV) Root-cause"));
         assertEquals("iv root cause", NoticeReader.normalizeHeading("IV Root-cause"));
         assertEquals("whats next", NoticeReader.normalizeHeading("What\u2019s next \u2014"));
