@@ -21,8 +21,12 @@ public final class LiteralPrefilter {
     /** Lets every text through. */
     public static final LiteralPrefilter NONE = new LiteralPrefilter(null);
 
-    /** Above this many strings a finite set is treated as unknown, so analysis stays small. */
-    private static final int MAX_STRINGS = 64;
+    /**
+     * Above this many strings a finite set is treated as unknown, so analysis stays small. The checklist's
+     * vocabularies are alternations of some 100 words each, and the detector reads each in every sentence:
+     * with a prefilter most sentences skip them.
+     */
+    static final int MAX_STRINGS = 256;
 
     /** At most this many sets are kept, the most selective: each costs a bit test per sentence. */
     private static final int MAX_REQUIREMENTS = 4;

@@ -66,9 +66,9 @@ class LiteralPrefilterTest {
         assertEquals(List.of("adxyz", "aexyz", "bdxyz", "bexyz", "cdxyz", "cexyz"), literals("(?:a|b|c)(?:d|e)xyz"));
         assertEquals(List.of(List.of("yz"), List.of("x"), List.of("a", "b")),
                 LiteralPrefilter.of(Pattern.compile("(?:a|b)x{2}yz")).requirements());
-        // 64 words made optional are 65 strings, too many to join: the word after them stands alone
+        // MAX_STRINGS words made optional are one string more, too many to join: the word after them stands alone
         StringBuilder many = new StringBuilder("(?:w0");
-        for (int i = 1; i < 64; i++) {
+        for (int i = 1; i < LiteralPrefilter.MAX_STRINGS; i++) {
             many.append("|w").append(i);
         }
         assertEquals(List.of("zz"), literals(many.append(")?zz").toString()));
