@@ -1,7 +1,6 @@
 package io.github.incidentnotice.rules;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -112,9 +111,11 @@ final class KindStageResolver {
             } else if (Boolean.TRUE.equals(resolved)) {
                 stage = kind == Kind.INCIDENT && isWriteUp(notice) ? Stage.POSTMORTEM : Stage.RESOLVED;
             } else if (endDate(fm).isPresent()) {
-                // a status entry with an end time is over once that time has passed; a start time alone says
-                // nothing (many sites never fill the end in), so then the text decides below
-                stage = endDate(fm).get().isAfter(OffsetDateTime.now(ZoneOffset.UTC)) ? Stage.ONGOING : Stage.RESOLVED;
+                // a status entry with an end time is closed, or planned to close at a stated time; a start time
+                // alone says nothing (many sites never fill the end in), so then the text decides below. Whether
+                // the end is past is not asked: a verdict that changed with the clock would be served stale by
+                // the findings cache (kept by the notice's bytes), and a planned window needs the same elements
+                stage = Stage.RESOLVED;
             } else {
                 stage = inferStage(notice, kind);
                 inferred |= stage != Stage.RESOLVED;
