@@ -5,7 +5,10 @@
  * negation and hedges, numbers, times and durations, and the checklist's general vocabularies as cues).
  * A {@link io.github.incidentnotice.detect.LinearModel} per element, fitted by a program over the labelled
  * corpus, scores every sentence; an element is present when its best sentence scores at or above the
- * model's threshold. The weights are data ({@link io.github.incidentnotice.detect.DetectorModel}), read
- * lazily from a versioned resource; nothing here was written while looking at a notice.
+ * model's threshold, or, where the trainer chose so, when a section's heading and content both read as the
+ * element, or when the checklist's own headings and phrases find it. Values the trainer chose for the whole
+ * notice (the length from which a full write-up is a postmortem) travel with the weights. The weights are
+ * data ({@link io.github.incidentnotice.detect.DetectorModel}), read lazily from a versioned resource;
+ * nothing here was written while looking at a notice.
  */
 package io.github.incidentnotice.detect;
