@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import io.github.incidentnotice.limits.Deadline;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Citation;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.ElementSpec;
@@ -344,7 +345,28 @@ public final class CheckEngine {
             elements.put(e.id(), state);
         }
         return new NoticeResult(notice.file(), analysis.kind(), analysis.stage(), analysis.inferred(),
-                analysis.personalData(), elements, findings, levels);
+                analysis.personalData(), elements, findings, levels, evidence(analysis, elements, findings));
+    }
+
+    /**
+     * Where the notice states each present element, then where each defect found first stands (a defect found
+     * by a rule that kept no sentence, such as an empty section, is cited by its finding).
+     */
+    private Map<String, Citation> evidence(NoticeAnalysis analysis, Map<String, ElementState> elements,
+            List<Finding> findings) {
+        Map<String, Citation> evidence = new LinkedHashMap<>();
+        for (ElementSpec e : checklist().elements()) {
+            if (elements.get(e.id()) == ElementState.PRESENT) {
+                analysis.evidence(e).ifPresent(found -> evidence.put(e.id(), found.citation()));
+            }
+        }
+        for (Finding f : findings) {
+            if (f.element() == null && !evidence.containsKey(f.rule()) && checklist().defect(f.rule()).isPresent()) {
+                evidence.put(f.rule(), analysis.defectCitation(f.rule())
+                        .orElseGet(() -> new Citation(f.line(), f.column(), f.excerpt())));
+            }
+        }
+        return evidence;
     }
 
     NoticeResult unreadable(String name, Level level, int line, int column, String message) {

@@ -97,7 +97,11 @@ public final class SarifReport {
         run.put("results", results(result, ruleIndex));
         // Finding columns count Java chars, which are UTF-16 code units
         run.put("columnKind", "utf16CodeUnits");
-        run.put("properties", Map.of("checklist", result.checklistName()));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("checklist", result.checklistName());
+        // in a property bag, not as "pass" results: code scanning lists every result as an alert
+        properties.put("presentElements", presentElements(result));
+        run.put("properties", properties);
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SCHEMA);
@@ -192,6 +196,35 @@ public final class SarifReport {
             }
         }
         return results;
+    }
+
+    /**
+     * Where each notice states each present element: one entry per notice with its file (as SARIF locates it)
+     * and the citations by element id. Defects are results already, with their own locations.
+     */
+    private List<Object> presentElements(CheckResult result) {
+        List<Object> notices = new ArrayList<>();
+        for (NoticeResult notice : result.notices()) {
+            Map<String, Object> cited = new LinkedHashMap<>();
+            notice.evidence().forEach((id, c) -> {
+                if (!notice.elements().containsKey(id)) {
+                    return;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("startLine", Math.max(1, c.line()));
+                m.put("startColumn", Math.max(1, c.column()));
+                m.put("excerpt", c.excerpt());
+                cited.put(id, m);
+            });
+            if (cited.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("uri", uri(notice.file()));
+            entry.put("elements", cited);
+            notices.add(entry);
+        }
+        return notices;
     }
 
     /** The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it. */

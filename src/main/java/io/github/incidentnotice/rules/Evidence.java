@@ -60,6 +60,16 @@ public final class Evidence {
         return section != null ? Prose.excerpt(section.heading().text(), 80) : Prose.excerpt(sentence.text(), 120);
     }
 
+    /** Where the element is stated, with the notice's own words from there (what the reports show). */
+    public io.github.incidentnotice.model.Citation citation() {
+        return section != null ? Citations.of(section) : Citations.of(sentence, start);
+    }
+
+    /** The sentence that showed the element, or null when a heading with content did. */
+    public Sentence sentence() {
+        return sentence;
+    }
+
     /** Whether a heading with content, not a phrase, showed the element. */
     public boolean heading() {
         return section != null;

@@ -43,6 +43,8 @@ public final class NoticeAnalysis {
     private final java.util.Set<Sentence> placeholders =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Optional<Evidence>> evidence = new HashMap<>();
+    /** Where each defect found first stands, with the sentence from there (the reports' evidence of defects). */
+    private final Map<String, io.github.incidentnotice.model.Citation> defectCitations = new java.util.LinkedHashMap<>();
     /**
      * Each sentence folded for the prefilters, as matched and as written, made on first use: every phrase
      * list of every element, defect and marker meets every sentence, and a sentence is folded and scanned once.
@@ -186,6 +188,16 @@ public final class NoticeAnalysis {
             evidence.put(element.id(), found);
         }
         return found;
+    }
+
+    /** Keeps where a defect was found, unless an earlier place of it was kept already. */
+    void citeDefect(String defectId, io.github.incidentnotice.model.Citation citation) {
+        defectCitations.putIfAbsent(defectId, citation);
+    }
+
+    /** Where the defect the rules found first stands, if a rule kept it. */
+    public Optional<io.github.incidentnotice.model.Citation> defectCitation(String defectId) {
+        return Optional.ofNullable(defectCitations.get(defectId));
     }
 
     public boolean present(String elementId) {
