@@ -318,6 +318,7 @@ public final class FindingsCache {
                 out.writeBoolean(f.closest() != null);
                 if (f.closest() != null) {
                     writeCitation(out, f.closest().at(), strings);
+                    out.writeBoolean(f.closest().section());
                     out.writeInt(strings.id(f.closest().reason()));
                 }
             }
@@ -414,7 +415,8 @@ public final class FindingsCache {
                 Closest closest = null;
                 if (in.get() != 0) {
                     Citation at = readCitation(in, strings);
-                    closest = new Closest(at, strings[in.getInt()]);
+                    boolean section = in.get() != 0;
+                    closest = new Closest(at, section, strings[in.getInt()]);
                 }
                 findings.add(new Finding(rule, element < 0 ? null : strings[element], level, findingFile, line, column,
                         message, excerpt, closest));

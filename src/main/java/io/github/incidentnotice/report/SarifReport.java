@@ -188,6 +188,9 @@ public final class SarifReport {
                 physical.put("artifactLocation", artifact);
                 physical.put("region", region);
                 r.put("locations", List.of(Map.of("physicalLocation", physical)));
+                if (f.closest() != null) {
+                    r.put("relatedLocations", List.of(closest(f, artifact)));
+                }
 
                 String key = f.rule() + '\u0000' + f.file() + '\u0000' + wording(f);
                 int occurrence = seen.merge(key, 1, Integer::sum);
@@ -196,6 +199,22 @@ public final class SarifReport {
             }
         }
         return results;
+    }
+
+    /** What came closest to stating a missing element, as a related location whose message says why it did not count. */
+    private static Map<String, Object> closest(Finding f, Map<String, Object> artifact) {
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("startLine", Math.max(1, f.closest().at().line()));
+        region.put("startColumn", Math.max(1, f.closest().at().column()));
+        region.put("snippet", Map.of("text", f.closest().at().excerpt()));
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", artifact);
+        physical.put("region", region);
+        Map<String, Object> related = new LinkedHashMap<>();
+        related.put("id", 1);
+        related.put("physicalLocation", physical);
+        related.put("message", Map.of("text", "closest: " + f.closest().reason()));
+        return related;
     }
 
     /**

@@ -250,7 +250,7 @@ public final class NoticeAnalysis {
      * Per section, the probability the element's model gives its heading read as a sentence (NaN without
      * one) and the highest it gives a sentence of its content that may show the element (-1 without one).
      */
-    private double[][] sectionReadings(ElementSpec element, LinearModel model) {
+    double[][] sectionReadings(ElementSpec element, LinearModel model) {
         double[] p = probabilities(element, model);
         double[][] z = scores();
         int k = detector().position(element.id());
@@ -338,7 +338,7 @@ public final class NoticeAnalysis {
      * The probability the element's model gives each sentence, NaN where a sentence cannot show it (worked
      * out once per element: the evidence and the follow-up statements of a prevention both read it).
      */
-    private double[] probabilities(ElementSpec element, LinearModel model) {
+    double[] probabilities(ElementSpec element, LinearModel model) {
         double[] p = probabilities.get(element.id());
         if (p == null) {
             boolean[] can = candidates(element);
@@ -367,6 +367,27 @@ public final class NoticeAnalysis {
                     && (exclusions.isEmpty() || !Phrase.any(exclusions, matchText[i], foldedMatchText(i)));
         }
         return can;
+    }
+
+    /** The element's fitted model, if the detector has one. */
+    Optional<LinearModel> model(ElementSpec element) {
+        return detector().model(element.id());
+    }
+
+    /** The wording that never shows the element (see {@link Detector#exclusions}). */
+    List<Phrase> exclusions(ElementSpec element) {
+        return detector().exclusions(element);
+    }
+
+    /** The probability the element's model gives sentence {@code i}, whether or not the sentence may show it. */
+    double unfilteredProbability(ElementSpec element, int i) {
+        return LinearModel.probability(scores()[i][detector().position(element.id())]);
+    }
+
+    /** Whether sentence {@code i} is the notice's own prose: not quoted, not a heading, not template text. */
+    boolean ownProse(int i) {
+        Sentence s = notice.sentences().get(i);
+        return !s.quoted() && !(s.heading() && !s.title()) && !isPlaceholder(s);
     }
 
     /** Which sentences may show the element at all (what the trainer reads as candidates). */
