@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -29,6 +30,7 @@ import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.LiteralPrefilter;
+import io.github.incidentnotice.model.NoticeExplanation;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.InputProblem;
@@ -36,6 +38,7 @@ import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.rules.DefectRule;
 import io.github.incidentnotice.rules.ElementRule;
+import io.github.incidentnotice.rules.Explainer;
 import io.github.incidentnotice.rules.EmptySectionRule;
 import io.github.incidentnotice.rules.PreventionOwnerRule;
 import io.github.incidentnotice.rules.FrontMatterRule;
@@ -316,6 +319,18 @@ public final class CheckEngine {
     /** The analysis of a notice, with the evidence for each element (used by the corpus harness). */
     public NoticeAnalysis analyze(Notice notice) {
         return new NoticeAnalysis(notice, checklist());
+    }
+
+    /**
+     * Why the check judges a notice as it does, element by element (the {@code explain} parameter); a notice that
+     * cannot be read is explained by nothing, and its check's {@code read-error} says why.
+     */
+    public Optional<NoticeExplanation> explain(NoticeReader reader, Path file, String name) {
+        try {
+            return Optional.of(Explainer.explain(analyze(reader.readWithWarnings(NoticeReader.readBytes(file), name).notice())));
+        } catch (InputProblem | IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Runs the rules on an analysed notice. */
