@@ -136,6 +136,11 @@ public final class CheckEngine {
     }
 
     private static List<NoticeRule> buildRules(Checklist checklist, Set<String> skipRules) {
+        return allRules(checklist).stream().filter(r -> !skipRules.contains(r.id())).toList();
+    }
+
+    /** Every rule the checklist makes, none skipped (a test checks that each rule id comes from one class). */
+    static List<NoticeRule> allRules(Checklist checklist) {
         List<NoticeRule> all = new ArrayList<>();
         all.add(new FrontMatterRule());
         all.add(new WaiverRule());
@@ -147,7 +152,7 @@ public final class CheckEngine {
         }
         checklist.defect("placeholder").ifPresent(p -> all.add(new EmptySectionRule(p)));
         checklist.element("prevention").ifPresent(p -> all.add(new PreventionOwnerRule(p, checklist.marker("owner-or-date"))));
-        return all.stream().filter(r -> !skipRules.contains(r.id())).toList();
+        return all;
     }
 
     /** Runs a whole request: finds the notices and checks each, in path order. */

@@ -86,7 +86,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.formats", defaultValue = "json,sarif")
     private List<String> formats;
 
-    /** Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact. */
+    /**
+     * Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact; each id is one
+     * check (prevention-without-owner and empty-section are apart from missing-prevention and placeholder).
+     */
     @Parameter(property = "incident-notice.skipRules")
     private List<String> skipRules;
 

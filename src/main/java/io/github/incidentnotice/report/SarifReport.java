@@ -43,7 +43,14 @@ public final class SarifReport {
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
                     + "allowed: status, kind, dates and waivers as the README describes.",
             "read-error", "Save the notice as a readable text file in the configured encoding (incident-notice.encoding).",
-            "waiver", "Waive an element only by its id and with a reason: waive: [{element: make-good, reason: ...}].");
+            "waiver", "Waive an element only by its id and with a reason: waive: [{element: make-good, reason: ...}].",
+            "prevention-without-owner", "Give each follow-up action of a postmortem an owner or a date: \"By 15 March the "
+                    + "platform team will ...\".",
+            "empty-section", "Write what belongs under the heading, or remove the heading.");
+    /** The checks of an element or a defect that have ids of their own, with their tag and default level. */
+    private static final Map<String, String> BUILT_IN_TAG = Map.of("prevention-without-owner", "element",
+            "empty-section", "defect");
+    private static final Map<String, Level> BUILT_IN_LEVEL = Map.of("prevention-without-owner", Level.WARNING);
 
     private final Checklist checklist;
     private final String version;
@@ -133,7 +140,7 @@ public final class SarifReport {
             } else {
                 shortText = description;
                 help = BUILT_IN_HELP.getOrDefault(id, description);
-                level = Level.ERROR;
+                level = BUILT_IN_LEVEL.getOrDefault(id, Level.ERROR);
             }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", id);
@@ -145,7 +152,7 @@ public final class SarifReport {
             configuration.put("level", sarifLevel(level));
             r.put("defaultConfiguration", configuration);
             r.put("properties", Map.of("tags", List.of("incident-notice",
-                    element != null ? "element" : defect != null ? "defect" : "input")));
+                    element != null ? "element" : defect != null ? "defect" : BUILT_IN_TAG.getOrDefault(id, "input"))));
             ruleIndex.put(id, rules.size());
             rules.add(r);
         }
