@@ -27,3 +27,18 @@ assert json.summary.notices == 2
 assert json.summary.errors == 8
 assert json.summary.warnings == 2
 assert json.summary.millis instanceof Number
+
+// every present element is cited where the notice states it: its excerpt stands at its line and column
+json.notices.each { n ->
+    def lines = new File(basedir, n.file).readLines('UTF-8')
+    n.elements.findAll { it.value == 'present' }.each { id, state ->
+        def cited = n.evidence[id]
+        assert cited != null : "${n.file}: no evidence for ${id}"
+        assert lines[cited.line - 1].substring(cited.column - 1).startsWith(cited.excerpt) : "${n.file}: ${id} ${cited}"
+    }
+}
+assert good.evidence.apology == [line: 8, column: 1,
+        excerpt: 'We are sorry: for almost two hours many of you in Europe could not pay for your orders.']
+assert good.evidence.prevention.line == 17
+// defects found are cited too, at their first place
+assert bad.evidence['non-apology'] == [line: 10, column: 31, excerpt: 'apologize for any inconvenience.']

@@ -27,6 +27,8 @@ import java.util.zip.CRC32;
 
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementState;
+import io.github.incidentnotice.model.Citation;
+import io.github.incidentnotice.model.Closest;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.FrozenMap;
 import io.github.incidentnotice.model.Kind;
@@ -54,8 +56,8 @@ public final class FindingsCache {
     public static final String FILE_NAME = "findings-cache.bin";
 
     private static final String MAGIC = "incident-notice findings cache";
-    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps. */
-    private static final int FORMAT = 4;
+    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps; 5: with evidence and closest candidates. */
+    private static final int FORMAT = 5;
 
     /**
      * A stamp is kept only when the file was modified this long before it was read. A file changed just
@@ -313,6 +315,17 @@ public final class FindingsCache {
                 out.writeInt(f.column());
                 out.writeInt(strings.id(f.message()));
                 out.writeInt(strings.id(f.excerpt()));
+                out.writeBoolean(f.closest() != null);
+                if (f.closest() != null) {
+                    writeCitation(out, f.closest().at(), strings);
+                    out.writeBoolean(f.closest().section());
+                    out.writeInt(strings.id(f.closest().reason()));
+                }
+            }
+            out.writeInt(r.evidence().size());
+            for (Map.Entry<String, Citation> ev : r.evidence().entrySet()) {
+                out.writeInt(strings.id(ev.getKey()));
+                writeCitation(out, ev.getValue(), strings);
             }
         }
         Checklist outline = checklist != null ? checklist : checklistOutline();
@@ -399,11 +412,23 @@ public final class FindingsCache {
                 int column = in.getInt();
                 String message = strings[in.getInt()];
                 String excerpt = strings[in.getInt()];
+                Closest closest = null;
+                if (in.get() != 0) {
+                    Citation at = readCitation(in, strings);
+                    boolean section = in.get() != 0;
+                    closest = new Closest(at, section, strings[in.getInt()]);
+                }
                 findings.add(new Finding(rule, element < 0 ? null : strings[element], level, findingFile, line, column,
-                        message, excerpt));
+                        message, excerpt, closest));
+            }
+            int evidenceCount = count(in);
+            Map<String, Citation> evidence = new LinkedHashMap<>();
+            for (int k = 0; k < evidenceCount; k++) {
+                String id = strings[in.getInt()];
+                evidence.put(id, readCitation(in, strings));
             }
             result.put(name, new Entry(hash, stamp, new NoticeResult(file, kind, stage, inferred, personalData, elements,
-                    findings, levels)));
+                    findings, levels, evidence)));
         }
         int outlineLength = count(in);
         ByteBuffer outlineBytes = in.slice(in.position(), outlineLength);
@@ -413,6 +438,18 @@ public final class FindingsCache {
             throw new IOException(in.remaining() + " bytes left over");
         }
         return new Contents(result, outline);
+    }
+
+    private static void writeCitation(DataOutputStream out, Citation c, Strings strings) throws IOException {
+        out.writeInt(c.line());
+        out.writeInt(c.column());
+        out.writeInt(strings.id(c.excerpt()));
+    }
+
+    private static Citation readCitation(ByteBuffer in, String[] strings) {
+        int line = in.getInt();
+        int column = in.getInt();
+        return new Citation(line, column, strings[in.getInt()]);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -19,6 +20,7 @@ import java.util.function.Supplier;
 import io.github.incidentnotice.limits.Deadline;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Citation;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.ElementSpec;
@@ -28,6 +30,7 @@ import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.LiteralPrefilter;
+import io.github.incidentnotice.model.NoticeExplanation;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.InputProblem;
@@ -35,6 +38,7 @@ import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.rules.DefectRule;
 import io.github.incidentnotice.rules.ElementRule;
+import io.github.incidentnotice.rules.Explainer;
 import io.github.incidentnotice.rules.EmptySectionRule;
 import io.github.incidentnotice.rules.PreventionOwnerRule;
 import io.github.incidentnotice.rules.FrontMatterRule;
@@ -132,6 +136,11 @@ public final class CheckEngine {
     }
 
     private static List<NoticeRule> buildRules(Checklist checklist, Set<String> skipRules) {
+        return allRules(checklist).stream().filter(r -> !skipRules.contains(r.id())).toList();
+    }
+
+    /** Every rule the checklist makes, none skipped (a test checks that each rule id comes from one class). */
+    static List<NoticeRule> allRules(Checklist checklist) {
         List<NoticeRule> all = new ArrayList<>();
         all.add(new FrontMatterRule());
         all.add(new WaiverRule());
@@ -143,7 +152,7 @@ public final class CheckEngine {
         }
         checklist.defect("placeholder").ifPresent(p -> all.add(new EmptySectionRule(p)));
         checklist.element("prevention").ifPresent(p -> all.add(new PreventionOwnerRule(p, checklist.marker("owner-or-date"))));
-        return all.stream().filter(r -> !skipRules.contains(r.id())).toList();
+        return all;
     }
 
     /** Runs a whole request: finds the notices and checks each, in path order. */
@@ -317,6 +326,18 @@ public final class CheckEngine {
         return new NoticeAnalysis(notice, checklist());
     }
 
+    /**
+     * Why the check judges a notice as it does, element by element (the {@code explain} parameter); a notice that
+     * cannot be read is explained by nothing, and its check's {@code read-error} says why.
+     */
+    public Optional<NoticeExplanation> explain(NoticeReader reader, Path file, String name) {
+        try {
+            return Optional.of(Explainer.explain(analyze(reader.readWithWarnings(NoticeReader.readBytes(file), name).notice())));
+        } catch (InputProblem | IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Runs the rules on an analysed notice. */
     public NoticeResult evaluate(NoticeAnalysis analysis) {
         Notice notice = analysis.notice();
@@ -344,7 +365,28 @@ public final class CheckEngine {
             elements.put(e.id(), state);
         }
         return new NoticeResult(notice.file(), analysis.kind(), analysis.stage(), analysis.inferred(),
-                analysis.personalData(), elements, findings, levels);
+                analysis.personalData(), elements, findings, levels, evidence(analysis, elements, findings));
+    }
+
+    /**
+     * Where the notice states each present element, then where each defect found first stands (a defect found
+     * by a rule that kept no sentence, such as an empty section, is cited by its finding).
+     */
+    private Map<String, Citation> evidence(NoticeAnalysis analysis, Map<String, ElementState> elements,
+            List<Finding> findings) {
+        Map<String, Citation> evidence = new LinkedHashMap<>();
+        for (ElementSpec e : checklist().elements()) {
+            if (elements.get(e.id()) == ElementState.PRESENT) {
+                analysis.evidence(e).ifPresent(found -> evidence.put(e.id(), found.citation()));
+            }
+        }
+        for (Finding f : findings) {
+            if (f.element() == null && !evidence.containsKey(f.rule()) && checklist().defect(f.rule()).isPresent()) {
+                evidence.put(f.rule(), analysis.defectCitation(f.rule())
+                        .orElseGet(() -> new Citation(f.line(), f.column(), f.excerpt())));
+            }
+        }
+        return evidence;
     }
 
     NoticeResult unreadable(String name, Level level, int line, int column, String message) {

@@ -69,6 +69,13 @@ public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec
         for (DefectSpec d : defects) {
             ids.put(d.id(), d.description());
         }
+        // two checks of their own beside the element and the defect they belong to (see PreventionOwnerRule, EmptySectionRule)
+        if (element("prevention").isPresent()) {
+            ids.put("prevention-without-owner", "In a postmortem, a follow-up action names no owner or date.");
+        }
+        if (defect("placeholder").isPresent()) {
+            ids.put("empty-section", "A heading has nothing under it.");
+        }
         return ids;
     }
 }

@@ -7,26 +7,36 @@ import java.util.Map;
  * What the engine concluded about one notice: its kind and stage (and whether they were inferred
  * from the text rather than stated), the state of every checklist element, and the findings.
  *
- * @param levels the level at which this notice requires each element (off: not required); empty when unknown
+ * @param levels   the level at which this notice requires each element (off: not required); empty when unknown
+ * @param evidence where the notice states each present element, and where each defect found first stands, by
+ *                 element or defect id; empty when unknown
  */
 public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
-                           Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels) {
+                           Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels,
+                           Map<String, Citation> evidence) {
 
     public NoticeResult {
         elements = FrozenMap.copyOf(elements);
         findings = List.copyOf(findings);
         levels = levels == null ? Map.of() : FrozenMap.copyOf(levels);
+        evidence = evidence == null || evidence.isEmpty() ? Map.of() : FrozenMap.copyOf(evidence);
+    }
+
+    /** A result without evidence. */
+    public NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
+                        Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels) {
+        this(file, kind, stage, inferred, personalData, elements, findings, levels, Map.of());
     }
 
     /** A result without per-element levels (reports then derive them from the checklist). */
     public NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
                         Map<String, ElementState> elements, List<Finding> findings) {
-        this(file, kind, stage, inferred, personalData, elements, findings, Map.of());
+        this(file, kind, stage, inferred, personalData, elements, findings, Map.of(), Map.of());
     }
 
     /** The same result with other findings (kind, stage, element states and levels kept). */
     public NoticeResult withFindings(List<Finding> otherFindings) {
-        return new NoticeResult(file, kind, stage, inferred, personalData, elements, otherFindings, levels);
+        return new NoticeResult(file, kind, stage, inferred, personalData, elements, otherFindings, levels, evidence);
     }
 
     public long errors() {

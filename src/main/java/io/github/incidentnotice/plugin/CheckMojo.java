@@ -19,7 +19,9 @@ import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.report.ConsoleFormatter;
+import io.github.incidentnotice.report.ExplanationFormatter;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -84,7 +86,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.formats", defaultValue = "json,sarif")
     private List<String> formats;
 
-    /** Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact. */
+    /**
+     * Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact; each id is one
+     * check (prevention-without-owner and empty-section are apart from missing-prevention and placeholder).
+     */
     @Parameter(property = "incident-notice.skipRules")
     private List<String> skipRules;
 
@@ -94,6 +99,14 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "incident-notice.cache", defaultValue = "true")
     private boolean cache;
+
+    /**
+     * Print, for each element, how the check decided it: present, absent or waived, its level, the heading or
+     * sentence that decided it with its line, column and the model's probability, and the threshold. With
+     * {@code notice} it explains that notice; without, every notice checked.
+     */
+    @Parameter(property = "incident-notice.explain", defaultValue = "false")
+    private boolean explain;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -165,6 +178,9 @@ public class CheckMojo extends AbstractMojo {
         FindingsCacheFile.save(findingsCache, getLog());
         new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         report(result);
+        if (explain) {
+            explain(result, source, skipped, charset, single);
+        }
         decide(result);
     }
 
@@ -185,6 +201,22 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         getLog().info(ConsoleFormatter.summary(result));
+    }
+
+    /** Prints the explanation of each notice checked (of the one notice, when one was given), before the verdict. */
+    private void explain(CheckResult result, ChecklistSource source, Set<String> skipped, Charset charset, Path single) {
+        CheckEngine engine = new CheckEngine(source, skipped);
+        NoticeReader reader = new NoticeReader(charset);
+        Path base = project.getBasedir().toPath();
+        for (NoticeResult n : result.notices()) {
+            Path file = single != null ? single : base.resolve(n.file());
+            var explanation = engine.explain(reader, file, n.file());
+            if (explanation.isEmpty()) {
+                getLog().info("Explain " + ConsoleFormatter.safe(n.file(), 300) + ": not read (see its read-error)");
+                continue;
+            }
+            ExplanationFormatter.lines(explanation.get()).forEach(getLog()::info);
+        }
     }
 
     private void decide(CheckResult result) throws MojoFailureException {

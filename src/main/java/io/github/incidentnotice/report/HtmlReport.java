@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.Citation;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.NoticeResult;
@@ -57,6 +58,9 @@ public final class HtmlReport {
             .finding.error .level{color:var(--fail)}
             .finding.warning .level{color:var(--warn)}
             .rule{font-size:.9em;background:var(--bg);padding:0 .25rem;border-radius:3px}
+            .evidence{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.9rem}
+            .evidence q{color:#424a53;font-style:italic}
+            .closest{display:block;margin:.25rem 0 0;color:#424a53}
             .excerpt{margin:.25rem 0 0;padding:.1rem .6rem;border-left:3px solid var(--line);color:#424a53;font-style:italic}
             .none{color:var(--muted)}
             table{border-collapse:collapse;width:100%}
@@ -140,6 +144,7 @@ public final class HtmlReport {
                     .append(mark.label()).append("</span></li>\n");
         }
         h.append("</ul>\n");
+        evidence(h, notice);
 
         if (notice.findings().isEmpty()) {
             h.append("<p class=\"none\">No findings.</p>\n");
@@ -150,6 +155,12 @@ public final class HtmlReport {
                         .append(f.line()).append(':').append(f.column()).append("</span> <span class=\"level\">")
                         .append(f.level().id()).append("</span> <code class=\"rule\">").append(escape(f.rule()))
                         .append("</code> ").append(escape(f.message()));
+                if (f.closest() != null) {
+                    Citation c = f.closest().at();
+                    h.append("<span class=\"closest\" data-closest-line=\"").append(c.line()).append("\">closest: line ")
+                            .append(c.line()).append(':').append(c.column()).append(" <q>").append(escape(c.excerpt()))
+                            .append("</q> (").append(escape(f.closest().reason())).append(")</span>");
+                }
                 if (!f.excerpt().isBlank()) {
                     h.append("<blockquote class=\"excerpt\">").append(escape(f.excerpt())).append("</blockquote>");
                 }
@@ -158,6 +169,24 @@ public final class HtmlReport {
             h.append("</ol>\n");
         }
         h.append("</article>\n");
+    }
+
+    /** Where the notice states each present element: what the check read as that element (defects are findings). */
+    private static void evidence(StringBuilder h, NoticeResult notice) {
+        if (notice.evidence().keySet().stream().noneMatch(notice.elements()::containsKey)) {
+            return;
+        }
+        h.append("<ul class=\"evidence\" aria-label=\"Where the notice states its elements\">\n");
+        for (Map.Entry<String, Citation> e : notice.evidence().entrySet()) {
+            if (!notice.elements().containsKey(e.getKey())) {
+                continue;
+            }
+            Citation c = e.getValue();
+            h.append("<li data-evidence=\"").append(escape(e.getKey())).append("\"><span class=\"where\">line ")
+                    .append(c.line()).append(':').append(c.column()).append("</span> ").append(escape(e.getKey()))
+                    .append(": <q>").append(escape(c.excerpt())).append("</q></li>\n");
+        }
+        h.append("</ul>\n");
     }
 
     private void legend(StringBuilder h) {

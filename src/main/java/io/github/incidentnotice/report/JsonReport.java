@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Citation;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.NoticeResult;
 
@@ -15,7 +16,8 @@ import io.github.incidentnotice.model.NoticeResult;
  * Writes {@code incident-notice.json}, the report whose shape is a contract (DESIGN section 6): tool,
  * version, checklist, every notice with kind, stage, personal data, verdict, every element's state and
  * the findings, and the summary. {@code inferred} says when the text, not the front matter, decided the
- * kind or stage.
+ * kind or stage; {@code evidence} (per notice) and {@code closest} (per finding of a missing element) are
+ * additions to the contract.
  */
 public final class JsonReport {
 
@@ -43,6 +45,9 @@ public final class JsonReport {
             Map<String, Object> elements = new LinkedHashMap<>();
             n.elements().forEach((id, state) -> elements.put(id, state.id()));
             notice.put("elements", elements);
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            n.evidence().forEach((id, citation) -> evidence.put(id, citation(citation)));
+            notice.put("evidence", evidence);
             List<Object> findings = new ArrayList<>();
             for (Finding f : n.findings()) {
                 Map<String, Object> finding = new LinkedHashMap<>();
@@ -53,6 +58,11 @@ public final class JsonReport {
                 finding.put("column", f.column());
                 finding.put("message", f.message());
                 finding.put("excerpt", f.excerpt());
+                if (f.closest() != null) {
+                    Map<String, Object> closest = citation(f.closest().at());
+                    closest.put("reason", f.closest().reason());
+                    finding.put("closest", closest);
+                }
                 findings.add(finding);
             }
             notice.put("findings", findings);
@@ -69,6 +79,14 @@ public final class JsonReport {
         summary.put("millis", result.millis());
         root.put("summary", summary);
         return root;
+    }
+
+    private static Map<String, Object> citation(Citation c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", c.line());
+        m.put("column", c.column());
+        m.put("excerpt", c.excerpt());
+        return m;
     }
 
     public static void write(CheckResult result, String version, Path file) throws IOException {

@@ -43,7 +43,14 @@ public final class SarifReport {
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
                     + "allowed: status, kind, dates and waivers as the README describes.",
             "read-error", "Save the notice as a readable text file in the configured encoding (incident-notice.encoding).",
-            "waiver", "Waive an element only by its id and with a reason: waive: [{element: make-good, reason: ...}].");
+            "waiver", "Waive an element only by its id and with a reason: waive: [{element: make-good, reason: ...}].",
+            "prevention-without-owner", "Give each follow-up action of a postmortem an owner or a date: \"By 15 March the "
+                    + "platform team will ...\".",
+            "empty-section", "Write what belongs under the heading, or remove the heading.");
+    /** The checks of an element or a defect that have ids of their own, with their tag and default level. */
+    private static final Map<String, String> BUILT_IN_TAG = Map.of("prevention-without-owner", "element",
+            "empty-section", "defect");
+    private static final Map<String, Level> BUILT_IN_LEVEL = Map.of("prevention-without-owner", Level.WARNING);
 
     private final Checklist checklist;
     private final String version;
@@ -97,7 +104,11 @@ public final class SarifReport {
         run.put("results", results(result, ruleIndex));
         // Finding columns count Java chars, which are UTF-16 code units
         run.put("columnKind", "utf16CodeUnits");
-        run.put("properties", Map.of("checklist", result.checklistName()));
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("checklist", result.checklistName());
+        // in a property bag, not as "pass" results: code scanning lists every result as an alert
+        properties.put("presentElements", presentElements(result));
+        run.put("properties", properties);
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", SCHEMA);
@@ -129,7 +140,7 @@ public final class SarifReport {
             } else {
                 shortText = description;
                 help = BUILT_IN_HELP.getOrDefault(id, description);
-                level = Level.ERROR;
+                level = BUILT_IN_LEVEL.getOrDefault(id, Level.ERROR);
             }
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("id", id);
@@ -141,7 +152,7 @@ public final class SarifReport {
             configuration.put("level", sarifLevel(level));
             r.put("defaultConfiguration", configuration);
             r.put("properties", Map.of("tags", List.of("incident-notice",
-                    element != null ? "element" : defect != null ? "defect" : "input")));
+                    element != null ? "element" : defect != null ? "defect" : BUILT_IN_TAG.getOrDefault(id, "input"))));
             ruleIndex.put(id, rules.size());
             rules.add(r);
         }
@@ -184,6 +195,9 @@ public final class SarifReport {
                 physical.put("artifactLocation", artifact);
                 physical.put("region", region);
                 r.put("locations", List.of(Map.of("physicalLocation", physical)));
+                if (f.closest() != null) {
+                    r.put("relatedLocations", List.of(closest(f, artifact)));
+                }
 
                 String key = f.rule() + '\u0000' + f.file() + '\u0000' + wording(f);
                 int occurrence = seen.merge(key, 1, Integer::sum);
@@ -192,6 +206,51 @@ public final class SarifReport {
             }
         }
         return results;
+    }
+
+    /** What came closest to stating a missing element, as a related location whose message says why it did not count. */
+    private static Map<String, Object> closest(Finding f, Map<String, Object> artifact) {
+        Map<String, Object> region = new LinkedHashMap<>();
+        region.put("startLine", Math.max(1, f.closest().at().line()));
+        region.put("startColumn", Math.max(1, f.closest().at().column()));
+        region.put("snippet", Map.of("text", f.closest().at().excerpt()));
+        Map<String, Object> physical = new LinkedHashMap<>();
+        physical.put("artifactLocation", artifact);
+        physical.put("region", region);
+        Map<String, Object> related = new LinkedHashMap<>();
+        related.put("id", 1);
+        related.put("physicalLocation", physical);
+        related.put("message", Map.of("text", "closest: " + f.closest().reason()));
+        return related;
+    }
+
+    /**
+     * Where each notice states each present element: one entry per notice with its file (as SARIF locates it)
+     * and the citations by element id. Defects are results already, with their own locations.
+     */
+    private List<Object> presentElements(CheckResult result) {
+        List<Object> notices = new ArrayList<>();
+        for (NoticeResult notice : result.notices()) {
+            Map<String, Object> cited = new LinkedHashMap<>();
+            notice.evidence().forEach((id, c) -> {
+                if (!notice.elements().containsKey(id)) {
+                    return;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("startLine", Math.max(1, c.line()));
+                m.put("startColumn", Math.max(1, c.column()));
+                m.put("excerpt", c.excerpt());
+                cited.put(id, m);
+            });
+            if (cited.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("uri", uri(notice.file()));
+            entry.put("elements", cited);
+            notices.add(entry);
+        }
+        return notices;
     }
 
     /** The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it. */

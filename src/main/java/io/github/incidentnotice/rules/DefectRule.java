@@ -50,6 +50,7 @@ public final class DefectRule implements NoticeRule {
             }
             if (m != null && !Phrase.any(defect.unless(), text, folded)) {
                 String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
+                analysis.citeDefect(id(), Citations.of(s, m.start()));
                 findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
                         s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
             }

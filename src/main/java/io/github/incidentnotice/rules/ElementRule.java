@@ -2,6 +2,8 @@ package io.github.incidentnotice.rules;
 
 import java.util.List;
 
+import io.github.incidentnotice.model.Citation;
+import io.github.incidentnotice.model.Closest;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
@@ -36,7 +38,27 @@ public final class ElementRule implements NoticeRule {
             return;
         }
         var notice = analysis.notice();
-        findings.add(new Finding(id(), element.id(), level, notice.file(), notice.bodyLine(), 1, message(analysis), ""));
+        Closest closest = ClosestCandidate.of(analysis, element).orElse(null);
+        findings.add(new Finding(id(), element.id(), level, notice.file(), notice.bodyLine(), 1,
+                sentence(message(analysis)) + " " + closest(closest), "", closest));
+    }
+
+    /** The text ended as a sentence, so that the closest candidate reads as one of its own. */
+    private static String sentence(String text) {
+        return text.endsWith(".") || text.endsWith(".\"") ? text : text + ".";
+    }
+
+    /** The message's last sentence: what came closest, where, and why it did not count. */
+    static String closest(Closest closest) {
+        if (closest == null) {
+            return "Nothing in the notice came close.";
+        }
+        Citation at = closest.at();
+        String words = Prose.excerpt(at.excerpt(), 80);
+        String what = closest.section()
+                ? "the section \"" + words + "\" at line " + at.line()
+                : "line " + at.line() + " \"" + words + "\"";
+        return "Closest: " + what + " (" + closest.reason() + ").";
     }
 
     private String message(NoticeAnalysis analysis) {

@@ -7,8 +7,14 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.parse.Section;
 
-/** Reports a heading with nothing under it as a {@code placeholder}: an empty section satisfies nothing. */
+/**
+ * Reports a heading with nothing under it ({@code empty-section}, at the placeholder defect's level): an empty
+ * section satisfies nothing.
+ */
 public final class EmptySectionRule implements NoticeRule {
+
+    /** Its own id, so that skipping it leaves the placeholder phrases on, and the other way round. */
+    public static final String ID = "empty-section";
 
     private final DefectSpec placeholder;
 
@@ -18,7 +24,7 @@ public final class EmptySectionRule implements NoticeRule {
 
     @Override
     public String id() {
-        return placeholder.id();
+        return ID;
     }
 
     @Override

@@ -2,12 +2,13 @@ package io.github.incidentnotice.rules;
 
 import java.util.Objects;
 
+import io.github.incidentnotice.model.Citation;
 import io.github.incidentnotice.parse.Section;
 import io.github.incidentnotice.parse.Sentence;
 
 /**
  * Why the engine decided an element is present: the line, column and text that showed it, and
- * whether it was a heading with content or a phrase in prose. The corpus harness prints it.
+ * whether it was a heading with content or a phrase in prose. The reports cite it and the corpus harness prints it.
  */
 public final class Evidence {
 
@@ -58,6 +59,16 @@ public final class Evidence {
     /** The heading, or the whole sentence, cut for display. */
     public String text() {
         return section != null ? Prose.excerpt(section.heading().text(), 80) : Prose.excerpt(sentence.text(), 120);
+    }
+
+    /** Where the element is stated, with the notice's own words from there (what the reports show). */
+    public Citation citation() {
+        return section != null ? Citations.of(section) : Citations.of(sentence, start);
+    }
+
+    /** The sentence that showed the element, or null when a heading with content did. */
+    public Sentence sentence() {
+        return sentence;
     }
 
     /** Whether a heading with content, not a phrase, showed the element. */

@@ -46,6 +46,8 @@ public final class NoticeAnalysis {
     private final java.util.Set<Sentence> placeholders =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Map<String, Optional<Evidence>> evidence = new HashMap<>();
+    /** Where each defect found first stands, with the sentence from there (the reports' evidence of defects). */
+    private final Map<String, io.github.incidentnotice.model.Citation> defectCitations = new java.util.LinkedHashMap<>();
     /**
      * Each sentence folded for the prefilters, as matched and as written, made on first use: every phrase
      * list of every element, defect and marker meets every sentence, and a sentence is folded and scanned once.
@@ -266,6 +268,16 @@ public final class NoticeAnalysis {
         return found;
     }
 
+    /** Keeps where a defect was found, unless an earlier place of it was kept already. */
+    void citeDefect(String defectId, io.github.incidentnotice.model.Citation citation) {
+        defectCitations.putIfAbsent(defectId, citation);
+    }
+
+    /** Where the defect the rules found first stands, if a rule kept it. */
+    public Optional<io.github.incidentnotice.model.Citation> defectCitation(String defectId) {
+        return Optional.ofNullable(defectCitations.get(defectId));
+    }
+
     public boolean present(String elementId) {
         Optional<ElementSpec> element = checklist.element(elementId);
         return element.isPresent() && evidence(element.get()).isPresent();
@@ -316,7 +328,7 @@ public final class NoticeAnalysis {
      * Per section, the probability the element's model gives its heading read as a sentence (NaN without
      * one) and the highest it gives a sentence of its content that may show the element (-1 without one).
      */
-    private double[][] sectionReadings(ElementSpec element, LinearModel model) {
+    double[][] sectionReadings(ElementSpec element, LinearModel model) {
         double[] p = probabilities(element, model);
         double[][] z = scores();
         int k = detector().position(element.id());
@@ -404,7 +416,7 @@ public final class NoticeAnalysis {
      * The probability the element's model gives each sentence, NaN where a sentence cannot show it (worked
      * out once per element: the evidence and the follow-up statements of a prevention both read it).
      */
-    private double[] probabilities(ElementSpec element, LinearModel model) {
+    double[] probabilities(ElementSpec element, LinearModel model) {
         double[] p = probabilities.get(element.id());
         if (p == null) {
             boolean[] can = candidates(element);
@@ -433,6 +445,27 @@ public final class NoticeAnalysis {
                     && (exclusions.isEmpty() || !Phrase.any(exclusions, matchText[i], foldedMatchText(i)));
         }
         return can;
+    }
+
+    /** The element's fitted model, if the detector has one. */
+    Optional<LinearModel> model(ElementSpec element) {
+        return detector().model(element.id());
+    }
+
+    /** The wording that never shows the element (see {@link Detector#exclusions}). */
+    List<Phrase> exclusions(ElementSpec element) {
+        return detector().exclusions(element);
+    }
+
+    /** The probability the element's model gives sentence {@code i}, whether or not the sentence may show it. */
+    double unfilteredProbability(ElementSpec element, int i) {
+        return LinearModel.probability(scores()[i][detector().position(element.id())]);
+    }
+
+    /** Whether sentence {@code i} is the notice's own prose: not quoted, not a heading, not template text. */
+    boolean ownProse(int i) {
+        Sentence s = notice.sentences().get(i);
+        return !s.quoted() && !(s.heading() && !s.title()) && !isPlaceholder(s);
     }
 
     /** Which sentences may show the element at all (what the trainer reads as candidates). */

@@ -11,10 +11,13 @@ import io.github.incidentnotice.parse.Sentence;
 
 /**
  * In a postmortem, each follow-up action needs an owner or a date (the checklist's {@code owner-or-date}
- * marker); when prevention is stated but an action has neither, a warning of {@code missing-prevention}
+ * marker); when prevention is stated but an action has neither, a warning of {@code prevention-without-owner}
  * stands at the first such action. A plan without owners or dates is how follow-ups get forgotten.
  */
 public final class PreventionOwnerRule implements NoticeRule {
+
+    /** Its own id, so that skipping it leaves the check for a missing prevention on, and the other way round. */
+    public static final String ID = "prevention-without-owner";
 
     static final String ELEMENT = "prevention";
 
@@ -28,7 +31,7 @@ public final class PreventionOwnerRule implements NoticeRule {
 
     @Override
     public String id() {
-        return prevention.id();
+        return ID;
     }
 
     @Override

@@ -159,14 +159,14 @@ class CheckEngineTest {
     void anEmptySectionIsAPlaceholderAndDoesNotSatisfyItsElement() {
         NoticeResult r = check(GOOD.replace("Thank you for your patience.", "## Action items\n\n## Thanks\nThank you for your patience.")
                 .replace("By 16 March the platform team will add a deploy check that blocks removing a database from a pool.\n", ""));
-        assertTrue(rules(r).contains("placeholder@17:4"), rules(r));
+        assertTrue(rules(r).contains("empty-section@17:4"), rules(r));
         assertTrue(rules(r).contains("missing-prevention@7:1"), rules(r));
     }
 
     @Test
     void aHeadingOverTwoLinesIsNamedWithASpaceInMessages() {
         NoticeResult r = check(GOOD.replace("Thank you for your patience.", "Action\nitems\n------\n\n## Thanks\nThank you for your patience."));
-        Finding empty = r.findings().stream().filter(f -> f.rule().equals("placeholder") && f.message().contains("Action"))
+        Finding empty = r.findings().stream().filter(f -> f.rule().equals("empty-section") && f.message().contains("Action"))
                 .findFirst().orElseThrow(() -> new AssertionError(rules(r)));
         assertTrue(empty.message().contains("\"Action items\""), empty.message());
     }
@@ -372,7 +372,7 @@ class CheckEngineTest {
     void postmortemFollowUpsWithoutOwnerOrDateAreAWarning() {
         NoticeResult r = check(POSTMORTEM);
         assertEquals(Stage.POSTMORTEM, r.stage());
-        assertEquals("missing-prevention@14:3", rules(r));
+        assertEquals("prevention-without-owner@14:3", rules(r));
         Finding f = r.findings().get(0);
         assertEquals(Level.WARNING, f.level());
         assertEquals("prevention", f.element());

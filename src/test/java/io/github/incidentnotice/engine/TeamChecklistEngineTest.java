@@ -76,7 +76,7 @@ class TeamChecklistEngineTest {
                 """);
         NoticeResult missing = new CheckEngine(c).check(FILE, notice("minor", "", ""));
         assertEquals(List.of("warning 7:1 [missing-status-page-link] no status-page-link found in this incident notice "
-                + "(resolved): Link to the status page for live updates. Add a \"## Live status\" section or say it in the text."),
+                + "(resolved): Link to the status page for live updates. Add a \"## Live status\" section or say it in the text. Nothing in the notice came close."),
                 findings(missing));
         assertEquals(ElementState.ABSENT, missing.elements().get("status-page-link"));
 
