@@ -71,6 +71,20 @@ try {
       previousErrors = errors;
       check(`${label} ${size}: findings of ${file}`, (await article.locator('.finding').count()) === notice.findings.length);
       check(`${label} ${size}: marks of ${file}`, (await article.locator('.mark').count()) === Object.keys(notice.elements).length);
+      // what the check read: each present element's evidence, and the closest candidate of each missing one
+      const present = Object.entries(notice.evidence || {}).filter(([id]) => id in notice.elements);
+      check(`${label} ${size}: evidence of ${file}`, (await article.locator('[data-evidence]').count()) === present.length);
+      for (const [id, at] of present) {
+        const shown = (await article.locator(`[data-evidence="${id}"]`).innerText()).replace(/\s+/g, ' ');
+        check(`${label} ${size}: ${file} ${id} evidence at line ${at.line}`,
+          shown.includes(`line ${at.line}:${at.column}`) && shown.includes(at.excerpt.replace(/\s+/g, ' ')), shown);
+      }
+      const closest = notice.findings.filter((f) => f.closest);
+      check(`${label} ${size}: closest candidates of ${file}`, (await article.locator('.closest').count()) === closest.length);
+      for (const f of closest) {
+        const shown = await article.locator(`.closest[data-closest-line="${f.closest.line}"]`).count();
+        check(`${label} ${size}: ${file} ${f.rule} closest at line ${f.closest.line}`, shown > 0);
+      }
       check(`${label} ${size}: ${file} visible`, await article.isVisible());
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
