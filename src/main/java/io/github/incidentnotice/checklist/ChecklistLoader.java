@@ -30,7 +30,7 @@ import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.Origins;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.SafeYaml;

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.incidentnotice.model.Checklist;
-import io.github.incidentnotice.model.LiteralPrefilter;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.LiteralPrefilter;
+import io.github.incidentnotice.match.Phrase;
 
 /**
  * The default checklist's general vocabularies read as evidence, not as verdicts: each (own change, effect,

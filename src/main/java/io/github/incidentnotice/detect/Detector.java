@@ -8,8 +8,8 @@ import java.util.function.IntFunction;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
-import io.github.incidentnotice.model.LiteralPrefilter;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.LiteralPrefilter;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 
-import io.github.incidentnotice.model.LiteralPrefilter;
+import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.Section;

@@ -29,7 +29,7 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
-import io.github.incidentnotice.model.LiteralPrefilter;
+import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.model.NoticeExplanation;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.incidentnotice.match.Phrase;
+
 /**
  * The effective checklist: elements and defects in their declared order, plus the title markers
  * that say a notice is maintenance or a postmortem when its front matter does not, and the named

@@ -2,6 +2,8 @@ package io.github.incidentnotice.model;
 
 import java.util.List;
 
+import io.github.incidentnotice.match.Phrase;
+
 /**
  * A defect: wording a careful reader objects to, such as a hedged apology. Each match is a finding
  * at the line where it stands; {@code onlyWhenAbsent} names elements whose presence excuses it

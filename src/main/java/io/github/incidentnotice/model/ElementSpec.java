@@ -3,6 +3,8 @@ package io.github.incidentnotice.model;
 import java.util.List;
 import java.util.Map;
 
+import io.github.incidentnotice.match.Phrase;
+
 /**
  * One checklist element: what good looks like, the level at which each kind and stage requires it,
  * the headings that introduce it, and the prose phrases that show it (and the ones that look like it

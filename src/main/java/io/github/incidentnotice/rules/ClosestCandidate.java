@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.github.incidentnotice.detect.LinearModel;
 import io.github.incidentnotice.model.Closest;
 import io.github.incidentnotice.model.ElementSpec;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.parse.Section;
 import io.github.incidentnotice.parse.Sentence;
 

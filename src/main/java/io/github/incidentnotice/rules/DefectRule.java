@@ -5,8 +5,8 @@ import java.util.List;
 import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
-import io.github.incidentnotice.model.LiteralPrefilter;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.LiteralPrefilter;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.parse.Sentence;
 
 /**

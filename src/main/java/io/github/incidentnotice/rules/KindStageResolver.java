@@ -7,8 +7,8 @@ import java.util.function.IntFunction;
 
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Kind;
-import io.github.incidentnotice.model.LiteralPrefilter;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.LiteralPrefilter;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.model.Status;
 import io.github.incidentnotice.parse.Dates;

@@ -5,7 +5,7 @@ import java.util.List;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Sentence;
 

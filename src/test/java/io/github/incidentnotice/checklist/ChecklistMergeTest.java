@@ -14,7 +14,7 @@ import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.Origins;
-import io.github.incidentnotice.model.Phrase;
+import io.github.incidentnotice.match.Phrase;
 
 /** The notices the report tests run on (src/test/resources/reports), checked with the tests' own checklist and a fixed time. */
 final class ReportFixtures {

@@ -1,4 +1,4 @@
-package io.github.incidentnotice.model;
+package io.github.incidentnotice.match;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package io.github.incidentnotice.model;
+package io.github.incidentnotice.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.github.incidentnotice.model;
+package io.github.incidentnotice.match;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import io.github.incidentnotice.bench.NoticeGenerator;
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.parse.Sentence;
