@@ -383,7 +383,7 @@ public final class NoticeAnalysis {
         Optional<ElementSpec> element = checklist.element(elementId);
         for (int k = 0; k < headed.length && element.isPresent(); k++) {
             headed[k] = HeadingMatcher.matches(element.get().headings(), sections.get(k).normalizedHeading())
-                    && hasRealContent(sections.get(k));
+                    && contentMayShow(element.get(), sections.get(k));
         }
         return headed;
     }
@@ -526,7 +526,7 @@ public final class NoticeAnalysis {
         List<Section> sections = notice.sections();
         for (int k = 0; k < sections.size(); k++) {
             Section section = sections.get(k);
-            if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && hasRealContent(section)
+            if (HeadingMatcher.matches(element.headings(), section.normalizedHeading()) && contentMayShow(element, section)
                     && (readings == null || readings[k][1] >= model.sections().ruleContent())) {
                 return Optional.of(Evidence.heading(section));
             }
@@ -614,6 +614,27 @@ public final class NoticeAnalysis {
 
     private boolean isPlaceholder(Sentence s) {
         return placeholders.contains(s);
+    }
+
+    /**
+     * Whether a section under one of the element's headings has content that may show it: code or images, or
+     * a sentence the element's exact exclusions leave in ("Next steps" over only "we will keep monitoring" is
+     * not prevention, as that sentence alone is not).
+     */
+    private boolean contentMayShow(ElementSpec element, Section section) {
+        if (!hasRealContent(section)) {
+            return false;
+        }
+        if (section.opaqueContent()) {
+            return true;
+        }
+        boolean[] can = candidates(element);
+        for (int i : contentSentences(section)) {
+            if (can[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Real content: prose that is not only a placeholder, or code and images. */
