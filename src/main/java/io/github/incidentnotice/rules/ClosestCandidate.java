@@ -85,13 +85,8 @@ final class ClosestCandidate {
 
     /** The highest of the probabilities, -1 when none is a number. */
     private static double best(double[] p) {
-        double best = -1;
-        for (double x : p) {
-            if (x >= 0) {
-                best = Math.max(best, x);
-            }
-        }
-        return best;
+        int at = NoticeAnalysis.bestIndex(p);
+        return at < 0 ? -1 : p[at];
     }
 
     /**
@@ -132,12 +127,7 @@ final class ClosestCandidate {
     /** The sentence the model scored highest, when it came within reach of the threshold. */
     private static Optional<Closest> bestScored(NoticeAnalysis analysis, ElementSpec element, LinearModel model) {
         double[] p = analysis.probabilities(element, model);
-        int at = -1;
-        for (int i = 0; i < p.length; i++) {
-            if (p[i] >= 0 && (at < 0 || p[i] > p[at])) {
-                at = i;
-            }
-        }
+        int at = NoticeAnalysis.bestIndex(p);
         if (at < 0 || p[at] < floor(model)) {
             return Optional.empty();
         }

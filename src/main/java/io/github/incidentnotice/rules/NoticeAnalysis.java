@@ -61,6 +61,8 @@ public final class NoticeAnalysis {
     private String[][] features;
     /** Per element with a model, each sentence's probability (NaN where it cannot show the element). */
     private final Map<String, double[]> probabilities = new HashMap<>();
+    /** Per element, which sentences may show it (worked out once: see {@link #candidates(ElementSpec)}). */
+    private final Map<String, boolean[]> candidates = new HashMap<>();
     private double[][] scores;
     private java.util.Map<Object, Integer> sentenceIndex;
 
@@ -180,8 +182,7 @@ public final class NoticeAnalysis {
             if (resolution.kind() == Kind.INCIDENT && !resolution.kindStated() && !resolution.stageStated()
                     && announcedAhead()) {
                 settled = resolution.asAnnouncedWork();
-            } else if (resolution.stage() == Stage.RESOLVED && resolution.kind() == Kind.INCIDENT && !resolution.stageStated()
-                    && isWriteUpByContent()) {
+            } else if (mayBeWriteUpByContent() && isWriteUpByContent()) {
                 settled = resolution.asWriteUp();
             }
         }
@@ -222,7 +223,14 @@ public final class NoticeAnalysis {
         if (!(bodySentences() >= min)) {
             return false;
         }
-        // the elements are read as in the resolved notice the markers made of it (their features say so)
+        return isFullAccount();
+    }
+
+    /**
+     * Whether the notice gives an account, a fix and follow-up work: what a write-up has (read as in the
+     * resolved notice the markers made of it, as the elements' features say).
+     */
+    public boolean isFullAccount() {
         return present("what-happened") && present("fix") && present("prevention");
     }
 
@@ -402,6 +410,12 @@ public final class NoticeAnalysis {
     /** The sentence the element's model scores highest, when it reaches the model's threshold. */
     private Evidence learned(ElementSpec element, LinearModel model) {
         double[] p = probabilities(element, model);
+        int at = bestIndex(p);
+        return at >= 0 && model.accepts(p[at]) ? Evidence.scored(notice.sentences().get(at), p[at]) : null;
+    }
+
+    /** The sentence with the highest probability, -1 when none may show the element (all NaN). */
+    static int bestIndex(double[] p) {
         int at = -1;
         for (int i = 0; i < p.length; i++) {
             // NaN (a sentence that cannot show the element) never compares greater
@@ -409,7 +423,7 @@ public final class NoticeAnalysis {
                 at = i;
             }
         }
-        return at >= 0 && model.accepts(p[at]) ? Evidence.scored(notice.sentences().get(at), p[at]) : null;
+        return at;
     }
 
     /**
@@ -436,13 +450,16 @@ public final class NoticeAnalysis {
      * wording the element excludes (a hedged apology is a non-apology whatever a model says).
      */
     private boolean[] candidates(ElementSpec element) {
-        List<Phrase> exclusions = detector().exclusions(element);
-        List<Sentence> sentences = notice.sentences();
-        boolean[] can = new boolean[sentences.size()];
-        for (int i = 0; i < can.length; i++) {
-            Sentence s = sentences.get(i);
-            can[i] = !s.quoted() && !(s.heading() && !s.title()) && !isPlaceholder(s)
-                    && (exclusions.isEmpty() || !Phrase.any(exclusions, matchText[i], foldedMatchText(i)));
+        boolean[] can = candidates.get(element.id());
+        if (can == null) {
+            List<Phrase> exclusions = detector().exclusions(element);
+            can = new boolean[notice.sentences().size()];
+            for (int i = 0; i < can.length; i++) {
+                can[i] = ownProse(i)
+                        && (exclusions.isEmpty() || !Phrase.any(exclusions, matchText[i], foldedMatchText(i)));
+            }
+            // the model's probabilities, the team's phrases and each heading's content all ask
+            candidates.put(element.id(), can);
         }
         return can;
     }
@@ -471,7 +488,7 @@ public final class NoticeAnalysis {
     /** Which sentences may show the element at all (what the trainer reads as candidates). */
     public boolean[] candidates(String elementId) {
         Optional<ElementSpec> element = checklist.element(elementId);
-        return element.isPresent() ? candidates(element.get()) : new boolean[notice.sentences().size()];
+        return element.isPresent() ? candidates(element.get()).clone() : new boolean[notice.sentences().size()];
     }
 
     /** Every model's log-odds for each sentence, worked out once for all elements. */

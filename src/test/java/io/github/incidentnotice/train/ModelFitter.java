@@ -76,7 +76,7 @@ final class ModelFitter {
             if (!a.mayBeWriteUpByContent()) {
                 continue;
             }
-            boolean full = a.present("what-happened") && a.present("fix") && a.present("prevention");
+            boolean full = a.isFullAccount();
             int label = n.label.stage().equals("postmortem") ? 1 : n.label.stage().equals("resolved") ? 0 : -1;
             candidates.add(new int[] {full ? a.bodySentences() : -1, label});
         }
