@@ -37,12 +37,7 @@ public final class Explainer {
         double bestScore = Double.NaN;
         if (model.isPresent()) {
             double[] p = analysis.probabilities(e, model.get());
-            int at = -1;
-            for (int i = 0; i < p.length; i++) {
-                if (p[i] >= 0 && (at < 0 || p[i] > p[at])) {
-                    at = i;
-                }
-            }
+            int at = NoticeAnalysis.bestIndex(p);
             if (at >= 0) {
                 best = Citations.of(analysis.notice().sentences().get(at), 0);
                 bestScore = p[at];
