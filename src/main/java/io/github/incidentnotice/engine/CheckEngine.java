@@ -328,12 +328,14 @@ public final class CheckEngine {
 
     /**
      * Why the check judges a notice as it does, element by element (the {@code explain} parameter); a notice that
-     * cannot be read is explained by nothing, and its check's {@code read-error} says why.
+     * cannot be read, or not within the time per notice, is explained by nothing, and its check says why.
      */
     public Optional<NoticeExplanation> explain(NoticeReader reader, Path file, String name) {
         try {
-            return Optional.of(Explainer.explain(analyze(reader.readWithWarnings(NoticeReader.readBytes(file), name).notice())));
-        } catch (InputProblem | IOException e) {
+            Notice notice = reader.readWithWarnings(NoticeReader.readBytes(file), name).notice();
+            // the same budget as the check: a pattern that would hang the check must not hang its explanation
+            return Optional.of(Deadline.within(timePerNotice, () -> Explainer.explain(analyze(notice))));
+        } catch (InputProblem | IOException | Deadline.Exceeded e) {
             return Optional.empty();
         }
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
@@ -49,6 +50,22 @@ class TimeAndVolumeLimitTest {
         assertEquals(1, r.findings().size());
         NoticeResult next = engine.check("next.md", Fixtures.GOOD);
         assertEquals(0, next.findings().size(), "the next notice gets a budget of its own");
+    }
+
+    @Test
+    void anExplanationKeepsTheBudgetToo() throws Exception {
+        var checklist = ChecklistLoader.loadText("elements:\n  thanks:\n    phrases: [\"(.*a){20}!x\"]\n",
+                ".incident-checklist.yml");
+        CheckEngine engine = new CheckEngine(checklist, Set.of(), Duration.ofMillis(300));
+        Path file = Files.createTempFile("redos", ".md");
+        try {
+            Files.writeString(file, FM + "!x " + "a".repeat(60) + "!\n");
+            long start = System.nanoTime();
+            assertTrue(engine.explain(new NoticeReader(StandardCharsets.UTF_8), file, "redos.md").isEmpty());
+            assertTrue(millisSince(start) < 5_000, "stopped near the budget: " + millisSince(start));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
