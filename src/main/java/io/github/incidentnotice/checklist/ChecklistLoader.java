@@ -32,6 +32,7 @@ import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.Origins;
 import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.model.TimelinessSpec;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.SafeYaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -56,7 +57,7 @@ public final class ChecklistLoader {
     public static final String DEFAULT_NAME = "default";
 
     private static final Set<String> TOP_KEYS = Set.of("extends", "vocabulary", "markers", "elements", "defects",
-            "front-matter");
+            "front-matter", "timeliness");
     private static final Set<String> FRONT_MATTER_KEYS = Set.of("missing");
     private static final Set<String> ELEMENT_KEYS = Set.of("description", "hint", "levels", "headings", "phrases",
             "unless", "ongoing-phrases", "personal-data", "severities", "examples");
@@ -67,9 +68,11 @@ public final class ChecklistLoader {
     private static final Set<String> MARKERS = Set.of("maintenance", "informational", "postmortem", "ongoing",
             "resolution", "stated-cause", "against-recurrence", "owner-or-date");
     private static final Set<String> EXAMPLE_KEYS = Set.of("counts", "does-not-count");
-    private static final Set<String> EXAMPLE_FIELDS = Set.of("text", "kind", "stage", "known-miss");
+    private static final Set<String> EXAMPLE_FIELDS = Set.of("text", "kind", "stage", "known-miss", "now", "published");
+    private static final Set<String> TIMELINESS_KEYS = Set.of("description", "hint", "levels", "after", "examples");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.SEQ, Tag.MAP, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
     private static volatile Checklist defaultChecklist;
@@ -120,6 +123,7 @@ public final class ChecklistLoader {
         private final Map<String, ElementSpec> elements = new LinkedHashMap<>();
         private final Map<String, DefectSpec> defects = new LinkedHashMap<>();
         private final Map<String, List<Phrase>> markers = new LinkedHashMap<>();
+        private final Map<String, TimelinessSpec> timeliness = new LinkedHashMap<>();
         private Level missingFrontMatter = Level.ERROR;
 
         Builder(String name, String file, boolean isDefault) {
@@ -160,6 +164,7 @@ public final class ChecklistLoader {
                 base.defects().forEach(d -> defects.put(d.id(), d));
                 markers.putAll(base.markers());
                 vocabulary.putAll(base.vocabulary());
+                base.timeliness().forEach(t -> timeliness.put(t.id(), t));
                 missingFrontMatter = base.missingFrontMatter();
             }
             if (vocabularyNode != null) {
@@ -186,12 +191,18 @@ public final class ChecklistLoader {
                             loadDefect(d);
                         }
                     }
+                    case "timeliness" -> {
+                        for (NodeTuple d : mapping(t.getValueNode(), "'timeliness' maps " + String.join(", ",
+                                TimelinessSpec.IDS) + " to 'off' or settings").getValue()) {
+                            loadTimeliness(d);
+                        }
+                    }
                     default -> {
                     }
                 }
             }
             return new Checklist(name, new ArrayList<>(elements.values()), new ArrayList<>(defects.values()),
-                    markers, vocabulary, missingFrontMatter);
+                    markers, vocabulary, missingFrontMatter, new ArrayList<>(timeliness.values()));
         }
 
         /** Refuses tags that name types and duplicate keys anywhere, before any value is read. */
@@ -406,6 +417,115 @@ public final class ChecklistLoader {
         }
 
         /**
+         * One timeliness check: {@code off}, or its description, levels, {@code after} (left-open: a duration;
+         * late-admission: severities to durations or {@code off}) and examples. Only the engine's own checks may be
+         * configured: each one is code, not a pattern a team could write.
+         */
+        private void loadTimeliness(NodeTuple tuple) throws ChecklistException {
+            String id = scalar(tuple.getKeyNode(), "a timeliness check id must be a word");
+            TimelinessSpec existing = timeliness.get(id);
+            if (!TimelinessSpec.IDS.contains(id)) {
+                throw error(tuple.getKeyNode(), "unknown timeliness check '" + id + "'; known: "
+                        + String.join(", ", TimelinessSpec.IDS));
+            }
+            if (existing == null && !isDefault) {
+                throw error(tuple.getKeyNode(), "timeliness check '" + id + "' is not in the checklist this one extends"
+                        + " ('extends: none' starts without them); give it with its 'description' and 'levels'");
+            }
+            Origins origins = (existing == null ? Origins.NONE : existing.origins())
+                    .add("timeliness", List.of(origin(tuple.getKeyNode())));
+            Node value = tuple.getValueNode();
+            if (value instanceof ScalarNode s) {
+                if (!s.getValue().equals("off")) {
+                    throw error(value, "timeliness check '" + id + "' takes 'off' or settings (" + allowed(TIMELINESS_KEYS) + ")");
+                }
+                timeliness.put(id, new TimelinessSpec(id, existing.description(), existing.hint(), Map.of(),
+                        existing.after(), existing.afterSeverity(), origins.set("off", origin(value)), existing.examples()));
+                return;
+            }
+            MappingNode map = mapping(value, "timeliness check '" + id + "' takes 'off' or settings ("
+                    + allowed(TIMELINESS_KEYS) + ")");
+            String description = existing == null ? null : existing.description();
+            String hint = existing == null ? "" : existing.hint();
+            Map<KindStage, Level> levels = existing == null ? new LinkedHashMap<>() : new LinkedHashMap<>(existing.levels());
+            java.time.Duration after = existing == null ? null : existing.after();
+            Map<String, java.time.Duration> bySeverity = existing == null ? new LinkedHashMap<>()
+                    : new LinkedHashMap<>(existing.afterSeverity());
+            List<Example> examples = existing == null ? new ArrayList<>() : new ArrayList<>(existing.examples());
+            for (NodeTuple t : map.getValue()) {
+                String key = key(t, TIMELINESS_KEYS, " for timeliness check '" + id + "'");
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "description" -> description = scalar(v, "'description' must be one line of text");
+                    case "hint" -> hint = scalar(v, "'hint' must be one line of text");
+                    case "levels" -> {
+                        for (Map.Entry<KindStage, Node> e : levels(v, id).entrySet()) {
+                            levels.put(e.getKey(), level(e.getValue()));
+                            origins = origins.set("level:" + e.getKey().id(), origin(e.getValue()));
+                        }
+                    }
+                    case "after" -> {
+                        if (id.equals("late-admission")) {
+                            String shape = "'after' maps severities to a time such as 1h or 30m, or to 'off'";
+                            for (NodeTuple e : mapping(v, shape).getValue()) {
+                                String severity = scalar(e.getKeyNode(), shape).toLowerCase(Locale.ROOT);
+                                String time = scalar(e.getValueNode(), shape);
+                                if (time.equals("off")) {
+                                    bySeverity.remove(severity);
+                                } else {
+                                    bySeverity.put(severity, duration(e.getValueNode()));
+                                }
+                            }
+                        } else if (id.equals("left-open")) {
+                            after = duration(v);
+                        } else {
+                            throw error(t.getKeyNode(), "timeliness check '" + id + "' takes no 'after'");
+                        }
+                    }
+                    case "examples" -> examples.addAll(examples(v));
+                    default -> {
+                    }
+                }
+                if (!key.equals("levels")) {
+                    origins = origins.set(key, origin(v));
+                }
+            }
+            if (description == null || description.isBlank()) {
+                throw error(tuple.getKeyNode(), "timeliness check '" + id + "' needs a 'description'");
+            }
+            if (id.equals("left-open") && after == null) {
+                throw error(tuple.getKeyNode(), "timeliness check 'left-open' needs 'after' (such as 14d)");
+            }
+            timeliness.put(id, new TimelinessSpec(id, description, hint, levels, after, bySeverity, origins, examples));
+        }
+
+        /** A duration as a team writes it: {@code 30m}, {@code 1h}, {@code 14d}, or ISO-8601 ({@code PT1H30M}). */
+        private java.time.Duration duration(Node node) throws ChecklistException {
+            String v = scalar(node, "a time is a number with m, h or d (30m, 1h, 14d), or ISO-8601 such as PT1H30M");
+            Matcher m = DURATION.matcher(v.strip());
+            try {
+                java.time.Duration d;
+                if (m.matches()) {
+                    long n = Long.parseLong(m.group(1));
+                    d = switch (m.group(2)) {
+                        case "m" -> java.time.Duration.ofMinutes(n);
+                        case "h" -> java.time.Duration.ofHours(n);
+                        default -> java.time.Duration.ofDays(n);
+                    };
+                } else {
+                    d = java.time.Duration.parse(v.strip().toUpperCase(Locale.ROOT));
+                }
+                if (d.isNegative() || d.isZero()) {
+                    throw error(node, "the time '" + v + "' must be longer than zero");
+                }
+                return d;
+            } catch (java.time.format.DateTimeParseException | ArithmeticException | NumberFormatException e) {
+                throw error(node, "'" + v + "' is not a time; write a number with m, h or d (30m, 1h, 14d),"
+                        + " or ISO-8601 such as PT1H30M");
+            }
+        }
+
+        /**
          * An {@code examples} map: {@code counts} and {@code does-not-count}, each a list of texts or of maps
          * with {@code text} and optionally {@code kind}, {@code stage} and {@code known-miss}.
          */
@@ -434,6 +554,8 @@ public final class ChecklistLoader {
             Kind kind = Kind.INCIDENT;
             Stage stage = Stage.RESOLVED;
             boolean knownMiss = false;
+            java.time.Instant now = null;
+            java.time.Instant published = null;
             for (NodeTuple t : mapping(item, shape).getValue()) {
                 String key = key(t, EXAMPLE_FIELDS, " of an example");
                 Node v = t.getValueNode();
@@ -451,13 +573,24 @@ public final class ChecklistLoader {
                             throw error(v, "'stage' is ongoing, resolved or postmortem");
                         }
                     }
+                    case "now" -> now = instant(v);
+                    case "published" -> published = instant(v);
                     default -> knownMiss = bool(v);
                 }
             }
             if (text == null || text.isBlank()) {
                 throw error(item, "an example needs a 'text'");
             }
-            return new Example(text, counts, kind, stage, knownMiss, origin(item));
+            return new Example(text, counts, kind, stage, knownMiss, origin(item), now, published);
+        }
+
+        private java.time.Instant instant(Node node) throws ChecklistException {
+            String v = scalar(node, "a time such as 2026-03-02T10:30:00Z");
+            try {
+                return java.time.OffsetDateTime.parse(v.strip()).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw error(node, "'" + v + "' is not a time such as 2026-03-02T10:30:00Z");
+            }
         }
 
         /** The kind/stage keys of a 'levels' map, each with its value node. */

@@ -190,7 +190,9 @@ public final class CheckEngine {
         FindingsCache cache = request.singleNotice() == null
                 ? BatchRunner.join(loadingCache, "loading the findings cache") : null;
         BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
-        List<NoticeResult> results = batch.check(files, names);
+        // after the cache has stored what it may: timeliness depends on the clock and git, so it is worked out every run
+        List<NoticeResult> results = TimelinessPass.apply(batch.check(files, names), files, request, this, skipRules,
+                timePerNotice);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(source.name(), results, millis, batch.fromCache());
     }

@@ -8,11 +8,12 @@ import java.util.Objects;
 
 /**
  * What to check, as the mojo (or any other caller) asks for it: the directory that names are relative
- * to, the notice directory with include and exclude globs, or one notice; the encoding. (Rules to skip are
- * the engine's: they shape its rules, not what it reads.)
+ * to, the notice directory with include and exclude globs, or one notice; the encoding; the clock and git history
+ * the timeliness checks read (null: no timeliness checks). (Rules to skip are the engine's: they shape its rules,
+ * not what it reads.)
  */
 public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
-                           Path singleNotice, Charset encoding) {
+                           Path singleNotice, Charset encoding, TimelinessInputs timeliness) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.mdx");
 
@@ -21,6 +22,17 @@ public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
         encoding = encoding == null ? StandardCharsets.UTF_8 : encoding;
+    }
+
+    /** A request without timeliness checks. */
+    public CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
+                        Path singleNotice, Charset encoding) {
+        this(baseDirectory, noticeDirectory, includes, excludes, singleNotice, encoding, null);
+    }
+
+    /** The same request with the timeliness checks reading {@code inputs}. */
+    public CheckRequest withTimeliness(TimelinessInputs inputs) {
+        return new CheckRequest(baseDirectory, noticeDirectory, includes, excludes, singleNotice, encoding, inputs);
     }
 
     /** A request for every notice under a directory with the default globs. */

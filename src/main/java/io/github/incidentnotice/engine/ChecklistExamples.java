@@ -1,5 +1,6 @@
 package io.github.incidentnotice.engine;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +11,13 @@ import io.github.incidentnotice.model.ElementState;
 import io.github.incidentnotice.model.Example;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.model.TimelinessSpec;
+import io.github.incidentnotice.parse.Notice;
+import io.github.incidentnotice.parse.NoticeReader;
+import io.github.incidentnotice.timeliness.FirstPublication;
 
 /**
- * Runs the examples a checklist keeps beside each element and defect through the engine: every example
+ * Runs the examples a checklist keeps beside each element, defect and timeliness check through the engine: every example
  * becomes a small notice, is checked, and is judged to count when the element is present (the defect is
  * found). The build runs the default checklist's examples as tests, so its definitions are a
  * specification any clone can check.
@@ -59,7 +64,26 @@ public final class ChecklistExamples {
                 outcomes.add(new Outcome(defect.id(), example, found));
             }
         }
+        for (TimelinessSpec timely : checklist.timeliness()) {
+            for (Example example : timely.examples()) {
+                outcomes.add(new Outcome(timely.id(), example, raises(timely, example)));
+            }
+        }
         return outcomes;
+    }
+
+    /** Whether a timeliness check finds something in its example, at the example's {@code now} and first publication. */
+    private boolean raises(TimelinessSpec timely, Example example) {
+        String text = notice(example);
+        String name = "examples/" + example.origin().line() + ".md";
+        Notice notice = NoticeReader.parse(name, text);
+        NoticeResult result = engine.check(notice);
+        // an example without its own clock is read at the start of 2000, before any notice's promise is due
+        Instant now = example.now() != null ? example.now() : Instant.parse("2000-01-01T00:00:00Z");
+        FirstPublication published = example.published() != null ? FirstPublication.at(example.published())
+                : FirstPublication.unknown("the example gives no 'published'");
+        return TimelinessPass.findings(notice, text, result, List.of(timely), now, published, false, message -> { })
+                .stream().anyMatch(f -> f.rule().equals(timely.id()));
     }
 
     private NoticeResult check(Example example) {

@@ -11,19 +11,28 @@ import io.github.incidentnotice.match.Phrase;
  * The effective checklist: elements and defects in their declared order, plus the title markers
  * that say a notice is maintenance or a postmortem when its front matter does not, and the named
  * pattern pieces ({@code vocabulary}) its phrases are written with; {@code missingFrontMatter} is the level
- * of the finding for a notice without front matter (a team whose site keeps none may lower it).
+ * of the finding for a notice without front matter (a team whose site keeps none may lower it); {@code timeliness}
+ * are the checks of when a notice was written rather than what it says (see {@link TimelinessSpec}).
  */
 public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec> defects,
-                        Map<String, List<Phrase>> markers, Map<String, String> vocabulary, Level missingFrontMatter) {
+                        Map<String, List<Phrase>> markers, Map<String, String> vocabulary, Level missingFrontMatter,
+                        List<TimelinessSpec> timeliness) {
+
+    /** A checklist without timeliness checks. */
+    public Checklist(String name, List<ElementSpec> elements, List<DefectSpec> defects,
+                     Map<String, List<Phrase>> markers, Map<String, String> vocabulary, Level missingFrontMatter) {
+        this(name, elements, defects, markers, vocabulary, missingFrontMatter, List.of());
+    }
 
     /** A checklist whose notices must have front matter (a missing one is an error). */
     public Checklist(String name, List<ElementSpec> elements, List<DefectSpec> defects,
                      Map<String, List<Phrase>> markers, Map<String, String> vocabulary) {
-        this(name, elements, defects, markers, vocabulary, Level.ERROR);
+        this(name, elements, defects, markers, vocabulary, Level.ERROR, List.of());
     }
 
     public Checklist {
         elements = List.copyOf(elements);
+        timeliness = timeliness == null ? List.of() : List.copyOf(timeliness);
         defects = List.copyOf(defects);
         Map<String, List<Phrase>> m = new LinkedHashMap<>();
         markers.forEach((k, v) -> m.put(k, List.copyOf(v)));
@@ -54,6 +63,16 @@ public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec
         return Optional.empty();
     }
 
+    public Optional<TimelinessSpec> timeliness(String id) {
+        for (int i = 0; i < timeliness.size(); i++) {
+            TimelinessSpec t = timeliness.get(i);
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<Phrase> marker(String name) {
         return markers.getOrDefault(name, List.of());
     }
@@ -77,6 +96,9 @@ public record Checklist(String name, List<ElementSpec> elements, List<DefectSpec
         }
         if (defect("placeholder").isPresent()) {
             ids.put("empty-section", "A heading has nothing under it.");
+        }
+        for (TimelinessSpec t : timeliness) {
+            ids.put(t.id(), t.description());
         }
         return ids;
     }

@@ -13,8 +13,16 @@ package io.github.incidentnotice.model;
  * @param knownMiss the detector is known to judge this example wrongly today; the test then checks that it
  *                  still does, so the flag is dropped the day the detector learns it
  * @param origin    where the example is written
+ * @param now       for a timeliness example, the clock it is checked at; null for the others
+ * @param published for a {@code late-admission} example, when the notice was first committed; null when unknown
  */
-public record Example(String text, boolean counts, Kind kind, Stage stage, boolean knownMiss, Origin origin) {
+public record Example(String text, boolean counts, Kind kind, Stage stage, boolean knownMiss, Origin origin,
+                      java.time.Instant now, java.time.Instant published) {
+
+    /** An example that does not depend on the clock. */
+    public Example(String text, boolean counts, Kind kind, Stage stage, boolean knownMiss, Origin origin) {
+        this(text, counts, kind, stage, knownMiss, origin, null, null);
+    }
 
     /** Whether the example is a notice of its own (front matter and body) rather than text to wrap in one. */
     public boolean isNotice() {

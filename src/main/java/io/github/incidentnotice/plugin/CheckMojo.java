@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
 import io.github.incidentnotice.engine.ChecklistSource;
+import io.github.incidentnotice.engine.TimelinessInputs;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Finding;
@@ -22,6 +24,7 @@ import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.report.ConsoleFormatter;
 import io.github.incidentnotice.report.ExplanationFormatter;
+import io.github.incidentnotice.timeliness.GitCommandHistory;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -108,6 +111,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.explain", defaultValue = "false")
     private boolean explain;
 
+    /**
+     * The time the timeliness checks (stale-update, left-open, ...) take as now, as an ISO-8601 instant such as
+     * 2026-03-02T10:30:00Z; by default the build's clock. Fix it for a reproducible build or a test.
+     */
+    @Parameter(property = "incident-notice.now")
+    private String now;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -149,9 +159,12 @@ public class CheckMojo extends AbstractMojo {
                     + " incident-notice.noticeDirectory to the directory that holds the notices.");
         }
 
+        Instant clock = MojoParameters.now(now);
+        Path scope = single != null ? single : noticeDirectory.toPath();
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                 MojoParameters.globs(includes, "incident-notice.includes"),
-                MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset);
+                MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset,
+                new TimelinessInputs(clock, new GitCommandHistory(baseDir.toPath(), scope), getLog()::debug));
         CheckResult result;
         FindingsCache findingsCache;
         Supplier<Checklist> described;

@@ -4,6 +4,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.FileSystems;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
@@ -51,6 +54,22 @@ final class MojoParameters {
             }
         }
         return globs;
+    }
+
+    /**
+     * The {@code now} parameter as an instant: the build's clock when unset; an ISO-8601 instant
+     * ({@code 2026-03-02T10:30:00Z}) or date-time with an offset otherwise, else a configuration error.
+     */
+    static Instant now(String value) throws MojoExecutionException {
+        if (value == null || value.isBlank()) {
+            return Instant.now();
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("Cannot read incident-notice.now '" + value.strip() + "': write an ISO-8601"
+                    + " instant such as 2026-03-02T10:30:00Z.");
+        }
     }
 
     /** The encoding parameter as a charset (UTF-8 when unset); an unknown one is a configuration error. */

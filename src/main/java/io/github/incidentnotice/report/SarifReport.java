@@ -22,6 +22,7 @@ import io.github.incidentnotice.model.DefectSpec;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.TimelinessSpec;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.Spaces;
 
@@ -127,7 +128,12 @@ public final class SarifReport {
             Level level;
             ElementSpec element = checklist.elements().stream().filter(e -> e.ruleId().equals(id)).findFirst().orElse(null);
             DefectSpec defect = element != null ? null : checklist.defect(id).orElse(null);
-            if (element != null) {
+            TimelinessSpec timely = element != null || defect != null ? null : checklist.timeliness(id).orElse(null);
+            if (timely != null) {
+                shortText = firstClause(description);
+                help = description + (timely.hint() == null || timely.hint().isBlank() ? "" : " " + capitalize(timely.hint().strip()));
+                level = timely.highest();
+            } else if (element != null) {
                 shortText = "Missing " + element.id() + ": the notice does not state it where its kind and stage require it";
                 help = "What good looks like: " + description
                         + (element.hint() == null || element.hint().isBlank() ? "" : " " + capitalize(element.hint().strip()));
@@ -152,7 +158,8 @@ public final class SarifReport {
             configuration.put("level", sarifLevel(level));
             r.put("defaultConfiguration", configuration);
             r.put("properties", Map.of("tags", List.of("incident-notice",
-                    element != null ? "element" : defect != null ? "defect" : BUILT_IN_TAG.getOrDefault(id, "input"))));
+                    element != null ? "element" : defect != null ? "defect" : timely != null ? "timeliness"
+                            : BUILT_IN_TAG.getOrDefault(id, "input"))));
             ruleIndex.put(id, rules.size());
             rules.add(r);
         }

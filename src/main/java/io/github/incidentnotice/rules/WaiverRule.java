@@ -6,7 +6,10 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.parse.FrontMatter;
 
-/** Reports a waiver that names no element, an unknown element, or gives no reason ({@code waiver}). */
+/**
+ * Reports a waiver that names no element, an unknown element, or gives no reason ({@code waiver}). A waiver may also
+ * name a timeliness check ({@code late-admission}, {@code left-open}, ...), which then does not run on the notice.
+ */
 public final class WaiverRule implements NoticeRule {
 
     public static final String ID = "waiver";
@@ -23,7 +26,8 @@ public final class WaiverRule implements NoticeRule {
             String message = null;
             if (w.element() == null || w.element().isBlank()) {
                 message = "a waiver must name an element: write '- element: make-good' with a 'reason'";
-            } else if (analysis.checklist().element(w.element()).isEmpty()) {
+            } else if (analysis.checklist().element(w.element()).isEmpty()
+                    && analysis.checklist().timeliness(w.element()).isEmpty()) {
                 message = "the waiver names unknown element '" + w.element() + "'; known: "
                         + String.join(", ", analysis.checklist().elements().stream().map(e -> e.id()).toList());
             } else if (w.reason() == null || w.reason().isBlank()) {

@@ -51,6 +51,17 @@ class DefaultChecklistExamplesTest {
         assertEquals(Set.of(), lacking);
     }
 
+    @Test
+    void everyTimelinessCheckHasExamplesBothWays() {
+        Set<String> lacking = new TreeSet<>();
+        for (var t : ChecklistLoader.defaults().timeliness()) {
+            if (t.examples().stream().noneMatch(Example::counts) || t.examples().stream().allMatch(Example::counts)) {
+                lacking.add(t.id());
+            }
+        }
+        assertEquals(Set.of(), lacking);
+    }
+
     private static Set<String> lacks(String id, List<Example> examples) {
         Set<String> lacking = new TreeSet<>();
         if (examples.stream().filter(x -> x.counts() && !x.knownMiss()).count() < 2) {

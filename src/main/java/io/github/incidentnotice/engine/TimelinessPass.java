@@ -1,0 +1,176 @@
+package io.github.incidentnotice.engine;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.incidentnotice.limits.Deadline;
+import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.model.Finding;
+import io.github.incidentnotice.model.KindStage;
+import io.github.incidentnotice.model.Level;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.model.TimelinessSpec;
+import io.github.incidentnotice.parse.FrontMatter;
+import io.github.incidentnotice.parse.InputProblem;
+import io.github.incidentnotice.parse.Notice;
+import io.github.incidentnotice.parse.NoticeReader;
+import io.github.incidentnotice.timeliness.FirstPublication;
+import io.github.incidentnotice.timeliness.LateAdmissionRule;
+import io.github.incidentnotice.timeliness.NoticeTimes;
+import io.github.incidentnotice.timeliness.NoticeTimesReader;
+import io.github.incidentnotice.timeliness.TimelinessContext;
+import io.github.incidentnotice.timeliness.TimelinessRule;
+
+/**
+ * Adds the timeliness findings to a run's results, after the findings cache has served or stored them: a cached
+ * result never holds a verdict that depends on the clock or the git history, and every run works these out anew
+ * from the notice's dates, {@code now} and git. Only notices for which some timeliness check is on (by kind and
+ * stage) are read again for their dates.
+ */
+final class TimelinessPass {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::line)
+            .thenComparingInt(Finding::column).thenComparing(Finding::rule);
+    /** A file that {@code new -Dincident-notice.from} made for a later stage: its first stage was another file. */
+    private static final Pattern LATER_STAGE = Pattern.compile("(.+)-(?:resolved|postmortem|completed)(\\.(?:md|markdown|mdx))");
+
+    private TimelinessPass() {
+    }
+
+    /** The results with their timeliness findings; the same results when the request has no timeliness inputs. */
+    static List<NoticeResult> apply(List<NoticeResult> results, List<NoticeFinder.Found> files, CheckRequest request,
+            CheckEngine engine, Set<String> skipRules, Duration budget) {
+        TimelinessInputs inputs = request.timeliness();
+        if (inputs == null || results.isEmpty()) {
+            return results;
+        }
+        Checklist checklist = engine.checklist();
+        if (checklist.timeliness().isEmpty()) {
+            return results;
+        }
+        NoticeReader reader = new NoticeReader(request.encoding());
+        List<NoticeResult> out = new ArrayList<>(results.size());
+        for (int i = 0; i < results.size(); i++) {
+            NoticeResult r = results.get(i);
+            Path file = files.get(i).path();
+            if (r == null || unreadable(r) || applicable(checklist, r, skipRules).isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            try {
+                List<Finding> added = Deadline.within(budget, () -> findings(reader, file, r, checklist, skipRules, inputs,
+                        request.encoding()));
+                out.add(added.isEmpty() ? r : merged(r, added));
+            } catch (RuntimeException e) {
+                // the notice's own check has reported what is wrong with it; timeliness only adds to a readable notice
+                inputs.debug().accept(r.file() + ": timeliness not checked (" + e.getClass().getSimpleName() + ")");
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static List<Finding> findings(NoticeReader reader, Path file, NoticeResult r, Checklist checklist,
+            Set<String> skipRules, TimelinessInputs inputs, Charset charset) {
+        byte[] bytes;
+        Notice notice;
+        try {
+            bytes = NoticeReader.readBytes(file);
+            notice = reader.readWithWarnings(bytes, r.file()).notice();
+        } catch (IOException | InputProblem e) {
+            return List.of();
+        }
+        List<TimelinessSpec> specs = applicable(checklist, r, skipRules);
+        boolean needsGit = specs.stream().anyMatch(s -> s.id().equals(LateAdmissionRule.ID));
+        FirstPublication publication = needsGit ? inputs.git().firstPublished(file.toAbsolutePath())
+                : FirstPublication.unknown("not asked");
+        return findings(notice, new String(bytes, charset), r, specs, inputs.now(), publication, laterStage(file),
+                inputs.debug());
+    }
+
+    /**
+     * The timeliness findings of one parsed notice ({@code text}: its file's text) with the result its check gave,
+     * for the checks given, at {@code now}; used by each run and by the checklist's examples.
+     */
+    static List<Finding> findings(Notice notice, String text, NoticeResult r, List<TimelinessSpec> specs, Instant now,
+            FirstPublication publication, boolean laterStage, Consumer<String> debug) {
+        NoticeTimes times = NoticeTimesReader.read(notice, text);
+        KindStage ks = new KindStage(r.kind(), r.stage());
+        List<Finding> found = new ArrayList<>();
+        for (TimelinessRule rule : TimelinessRule.all()) {
+            for (TimelinessSpec spec : specs) {
+                if (spec.id().equals(rule.id()) && !waived(notice.frontMatter(), spec.id())) {
+                    rule.check(new TimelinessContext(r.file(), ks, times, spec, now, publication, laterStage, debug), found);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The checks that are on for this result's kind and stage and not skipped for the run. */
+    static List<TimelinessSpec> applicable(Checklist checklist, NoticeResult r, Set<String> skipRules) {
+        KindStage ks = new KindStage(r.kind(), r.stage());
+        List<TimelinessSpec> on = new ArrayList<>();
+        for (TimelinessSpec spec : checklist.timeliness()) {
+            if (spec.levelFor(ks) != Level.OFF && !skipRules.contains(spec.id())) {
+                on.add(spec);
+            }
+        }
+        return on;
+    }
+
+    private static boolean unreadable(NoticeResult r) {
+        for (Finding f : r.findings()) {
+            if (f.rule().equals(CheckEngine.READ_ERROR) && f.level() == Level.ERROR) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean waived(FrontMatter fm, String id) {
+        for (FrontMatter.Waiver w : fm.waivers()) {
+            if (id.equals(w.element()) && w.reason() != null && !w.reason().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the file is a later stage made beside an earlier one ({@code x-resolved.md} next to {@code x.md}). */
+    static boolean laterStage(Path file) {
+        Path name = file.getFileName();
+        Matcher m = LATER_STAGE.matcher(name == null ? "" : name.toString());
+        if (!m.matches()) {
+            return false;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        for (String earlier : List.of(m.group(1), m.group(1) + "-resolved")) {
+            for (String ext : List.of(".md", ".markdown", ".mdx")) {
+                Path candidate = dir.resolve(earlier + ext);
+                if (!candidate.getFileName().equals(name) && Files.isRegularFile(candidate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static NoticeResult merged(NoticeResult r, List<Finding> added) {
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(added);
+        all.sort(ORDER);
+        return FindingLimit.apply(r.withFindings(all));
+    }
+}

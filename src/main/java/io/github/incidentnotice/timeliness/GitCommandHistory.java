@@ -1,0 +1,170 @@
+package io.github.incidentnotice.timeliness;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The git history as the {@code git} command tells it: one {@code git log} over the notices' directory gives the
+ * author time of the commit that first added each file, following renames. The command, not JGit: the plugin's
+ * runtime stays a few small jars, and the history read is the one the team's own git shows. Nothing is read before
+ * the first question, and it is read once.
+ */
+public final class GitCommandHistory implements GitHistory {
+
+    /** Git answers a local log in well under a second; a hung one (a credential prompt, a lock) must not hang the build. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Path directory;
+    private final Path scope;
+    private final Duration timeout;
+    private String unknownBecause;
+    private Map<Path, Instant> firstAdded;
+
+    /**
+     * @param directory where git is run (the project's base directory)
+     * @param scope     the directory (or file) whose history is read: the notices'
+     */
+    public GitCommandHistory(Path directory, Path scope) {
+        this(directory, scope, TIMEOUT);
+    }
+
+    GitCommandHistory(Path directory, Path scope, Duration timeout) {
+        this.directory = directory.toAbsolutePath().normalize();
+        this.scope = scope.toAbsolutePath().normalize();
+        this.timeout = timeout;
+    }
+
+    @Override
+    public synchronized FirstPublication firstPublished(Path file) {
+        if (firstAdded == null && unknownBecause == null) {
+            read();
+        }
+        if (unknownBecause != null) {
+            return FirstPublication.unknown(unknownBecause);
+        }
+        Instant t = firstAdded.get(real(file));
+        return t == null ? FirstPublication.unknown("the file is not committed yet") : FirstPublication.at(t);
+    }
+
+    private void read() {
+        try {
+            List<String> top = git(List.of("rev-parse", "--show-toplevel"));
+            if (top == null || top.isEmpty()) {
+                unknownBecause = "the project is not in a git repository (or git is not installed)";
+                return;
+            }
+            List<String> shallow = git(List.of("rev-parse", "--is-shallow-repository"));
+            if (shallow == null || shallow.isEmpty() || !shallow.get(0).strip().equals("false")) {
+                // a shallow clone's oldest commit adds every file it holds: its times say when the clone was cut
+                unknownBecause = "the repository is a shallow clone (fetch its full history: git fetch --unshallow)";
+                return;
+            }
+            Path root = real(Path.of(top.get(0).strip()));
+            List<String> log = git(List.of("-c", "core.quotepath=off", "log", "-M", "--diff-filter=AR",
+                    "--name-status", "--format=%x01%aI", "--", scope.toString()));
+            if (log == null) {
+                unknownBecause = "git log failed in " + directory;
+                return;
+            }
+            firstAdded = parse(log, root);
+        } catch (IOException e) {
+            unknownBecause = "git could not be run (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * The first time each path was added, from {@code git log --name-status} (newest commit first): read from the
+     * oldest, a file renamed keeps the time its old name was added.
+     */
+    static Map<Path, Instant> parse(List<String> log, Path root) {
+        List<String> lines = new ArrayList<>(log);
+        List<List<String>> commits = new ArrayList<>();
+        List<String> current = null;
+        for (String line : lines) {
+            if (line.startsWith("\u0001")) {
+                current = new ArrayList<>();
+                current.add(line.substring(1).strip());
+                commits.add(current);
+            } else if (current != null && !line.isBlank()) {
+                current.add(line);
+            }
+        }
+        Collections.reverse(commits);
+        Map<Path, Instant> first = new HashMap<>();
+        for (List<String> commit : commits) {
+            Instant time;
+            try {
+                time = OffsetDateTime.parse(commit.get(0)).toInstant();
+            } catch (DateTimeParseException e) {
+                continue;
+            }
+            for (String change : commit.subList(1, commit.size())) {
+                String[] parts = change.split("\t");
+                if (parts.length == 2 && parts[0].equals("A")) {
+                    first.putIfAbsent(root.resolve(parts[1]).normalize(), time);
+                } else if (parts.length == 3 && parts[0].startsWith("R")) {
+                    Instant old = first.get(root.resolve(parts[1]).normalize());
+                    first.putIfAbsent(root.resolve(parts[2]).normalize(), old != null ? old : time);
+                }
+            }
+        }
+        return first;
+    }
+
+    /** The lines git printed, or null when it failed, did not start or ran out of time. */
+    private List<String> git(List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add("git");
+        command.addAll(args);
+        Path out = Files.createTempFile("incident-notice-git", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .redirectInput(ProcessBuilder.Redirect.from(devNull()));
+            pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+            // a read must not take the index lock a developer's own git may be waiting for
+            pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
+            Process p;
+            try {
+                p = pb.start();
+            } catch (IOException e) {
+                return null;
+            }
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            return p.exitValue() == 0 ? Files.readAllLines(out, StandardCharsets.UTF_8) : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static java.io.File devNull() {
+        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
+    }
+
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+}
