@@ -41,7 +41,8 @@ public final class StaleUpdateRule implements TimelinessRule {
         if (broken == null) {
             return;
         }
-        Instant lastSaid = last != null ? last : broken.madeAt();
+        // without a dated update, the notice's only update is the first one, written at the incident's start
+        Instant lastSaid = last != null ? last : broken.madeAt() != null ? broken.madeAt() : times.start();
         String since = lastSaid == null ? "no update of the notice is dated"
                 : "the last update is from " + Times.relative(lastSaid, broken.due(), c.now());
         findings.add(new Finding(ID, null, c.spec().levelFor(c.kindStage()), c.file(), broken.line(), broken.column(),
