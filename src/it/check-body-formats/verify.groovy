@@ -17,5 +17,5 @@ assert !(log =~ /${mdx.replace('.', '\\.')}:[5-8]:\d+: \[(?!missing-)/) : 'a fin
 assert !log.contains("${html}:11:50:") : 'the <code> content is read'
 assert !log.contains('is not a date') : 'a date the site generator accepts is refused'
 assert !log.contains("${html}:4:") : 'resolvedWhen in words is read'
-assert log =~ /\[INFO\] 2 notices checked: 6 errors, 4 warnings \(\d+ ms\)/
+assert log =~ /\[INFO\] 2 notices checked: 6 errors, 5 warnings \(\d+ ms\)/
 assert !(log =~ /(?m)^\s+at io\.github\.incidentnotice/) : 'no stack trace from the plugin for a failing notice'

@@ -29,5 +29,5 @@ def unexpected = [
     '] is not a date',
 ]
 unexpected.each { text -> assert !log.contains(text) : "unexpected log line: " + text }
-assert log =~ /\[INFO\] 4 notices checked: 19 errors, 7 warnings \(\d+ ms\)/
+assert log =~ /\[INFO\] 4 notices checked: 19 errors, 8 warnings \(\d+ ms\)/
 assert !(log =~ /(?m)^\s+at io\.github\.incidentnotice/) : 'no stack trace from the plugin'

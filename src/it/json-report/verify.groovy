@@ -25,7 +25,8 @@ def nonApology = bad.findings.find { it.rule == 'non-apology' }
 assert nonApology.line == 10 && nonApology.column == 31 && nonApology.excerpt == 'apologize for any inconvenience'
 assert json.summary.notices == 2
 assert json.summary.errors == 8
-assert json.summary.warnings == 2
+assert json.summary.warnings == 3
+assert bad.findings.find { it.rule == 'resolved-without-time' }.with { it.level == 'warning' && it.line == 4 && it.column == 1 && it.element == null }
 assert json.summary.millis instanceof Number
 
 // every present element is cited where the notice states it: its excerpt stands at its line and column

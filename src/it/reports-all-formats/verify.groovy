@@ -7,7 +7,7 @@ def out = new File(basedir, 'target/incident-notice')
     assert new File(out, it).isFile() : "missing report $it"
 }
 def log = new File(basedir, 'build.log').text
-assert log =~ /\[INFO\] 2 notices checked: 8 errors, 2 warnings \(\d+ ms\)/
+assert log =~ /\[INFO\] 2 notices checked: 8 errors, 3 warnings \(\d+ ms\)/
 assert log.contains('8 errors in 1 incident notice; fix them or see the report in')
 
 // SARIF: one run, every rule, results located relative to the repository root
@@ -18,7 +18,7 @@ assert run.tool.driver.name == 'incident-notice-maven-plugin'
 assert run.tool.driver.version == '0.1.0-SNAPSHOT'
 def ruleIds = run.tool.driver.rules*.id
 assert ruleIds.containsAll(['front-matter', 'missing-apology', 'missing-breach-details', 'non-apology', 'placeholder'])
-assert run.results.size() == 10
+assert run.results.size() == 11
 def nonApology = run.results.find { it.ruleId == 'non-apology' }
 assert nonApology.level == 'error'
 assert ruleIds[nonApology.ruleIndex] == 'non-apology'
@@ -30,6 +30,9 @@ assert !location.artifactLocation.uri.startsWith('/')
 assert location.region.startLine == 10 && location.region.startColumn == 31
 assert nonApology.partialFingerprints.values()[0] ==~ /[0-9a-f]{32}/
 assert run.results.find { it.ruleId == 'missing-thanks' }.level == 'warning'
+def timely = run.results.find { it.ruleId == 'resolved-without-time' }
+assert timely.level == 'warning' && timely.locations[0].physicalLocation.region.startLine == 4
+assert run.tool.driver.rules.find { it.id == 'resolved-without-time' }.properties.tags == ['incident-notice', 'timeliness']
 
 // JUnit XML: one testcase per notice, one failure per error, the warning in system-out
 def suite = new XmlSlurper().parse(new File(out, 'incident-notice-junit.xml'))
@@ -49,4 +52,5 @@ assert html.contains('data-count="notices"><dt>Notices</dt><dd>2</dd>')
 assert html.contains('data-count="failed"><dt>Failed</dt><dd>1</dd>')
 assert html.contains('data-count="errors"><dt>Errors</dt><dd>8</dd>')
 assert html.indexOf('incidents/2026-03-10-login-errors.md') < html.indexOf('incidents/eu/2026-03-02-checkout.md')
+assert html.contains('resolved-without-time')
 assert !html.contains('<script')

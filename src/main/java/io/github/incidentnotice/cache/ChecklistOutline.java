@@ -18,11 +18,12 @@ import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origins;
 import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.model.TimelinessSpec;
 
 /**
  * The part of a checklist that reports read, stored in the findings cache: its name, each element's
  * id, description, hint, levels and personal-data condition, each defect's id, description, level and
- * message. Read back, it is a {@link Checklist} without headings, phrases, markers or origins, so a run
+ * message, each timeliness check's id, description, hint and levels. Read back, it is a {@link Checklist} without headings, phrases, markers or origins, so a run
  * served wholly from the cache writes the same reports without parsing the checklist (a test renders
  * every report from both to keep it so).
  */
@@ -64,6 +65,20 @@ final class ChecklistOutline {
             out.writeInt(strings.applyAsInt(d.level().name()));
             out.writeInt(nullable(d.message(), strings));
         }
+        out.writeInt(checklist.timeliness().size());
+        for (TimelinessSpec t : checklist.timeliness()) {
+            out.writeInt(strings.applyAsInt(t.id()));
+            out.writeInt(nullable(t.description(), strings));
+            out.writeInt(nullable(t.hint(), strings));
+            List<KindStage> keys = new ArrayList<>(t.levels().keySet());
+            keys.sort(KIND_STAGE);
+            out.writeInt(keys.size());
+            for (KindStage ks : keys) {
+                out.writeInt(strings.applyAsInt(ks.kind().name()));
+                out.writeInt(strings.applyAsInt(ks.stage().name()));
+                out.writeInt(strings.applyAsInt(t.levels().get(ks).name()));
+            }
+        }
     }
 
     /** Reads what {@link #write} wrote; null when it wrote that there is none. */
@@ -99,7 +114,22 @@ final class ChecklistOutline {
             defects.add(new DefectSpec(id, description, level, message, List.of(), List.of(), List.of(), List.of(),
                     Origins.NONE, List.of()));
         }
-        return new Checklist(name, elements, defects, Map.of(), Map.of());
+        int timelinessCount = FindingsCache.count(in);
+        List<TimelinessSpec> timeliness = new ArrayList<>(timelinessCount);
+        for (int i = 0; i < timelinessCount; i++) {
+            String id = strings[in.getInt()];
+            String description = optional(in.getInt(), strings);
+            String hint = optional(in.getInt(), strings);
+            int levelCount = FindingsCache.count(in);
+            Map<KindStage, Level> levels = new HashMap<>();
+            for (int k = 0; k < levelCount; k++) {
+                KindStage ks = new KindStage(Kind.valueOf(strings[in.getInt()]), Stage.valueOf(strings[in.getInt()]));
+                levels.put(ks, Level.valueOf(strings[in.getInt()]));
+            }
+            // the times they allow are not reported: the outline never runs the checks
+            timeliness.add(new TimelinessSpec(id, description, hint, levels, null, Map.of(), Origins.NONE, List.of()));
+        }
+        return new Checklist(name, elements, defects, Map.of(), Map.of(), Level.ERROR, timeliness);
     }
 
     private static int nullable(String s, ToIntFunction<String> strings) {

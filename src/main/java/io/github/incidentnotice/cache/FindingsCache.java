@@ -56,8 +56,8 @@ public final class FindingsCache {
     public static final String FILE_NAME = "findings-cache.bin";
 
     private static final String MAGIC = "incident-notice findings cache";
-    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps; 5: with evidence and closest candidates. */
-    private static final int FORMAT = 5;
+    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps; 5: with evidence and closest candidates; 6: with the timeliness checks in the outline. */
+    private static final int FORMAT = 6;
 
     /**
      * A stamp is kept only when the file was modified this long before it was read. A file changed just

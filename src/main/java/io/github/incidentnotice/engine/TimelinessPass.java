@@ -91,6 +91,10 @@ final class TimelinessPass {
         } catch (IOException | InputProblem e) {
             return List.of();
         }
+        if (!notice.frontMatter().usable() || FrontMatter.NONE.equals(notice.frontMatter().format())) {
+            // without front matter a notice states no times and no stage of its own; its check has said so already
+            return List.of();
+        }
         List<TimelinessSpec> specs = applicable(checklist, r, skipRules);
         boolean needsGit = specs.stream().anyMatch(s -> s.id().equals(LateAdmissionRule.ID));
         FirstPublication publication = needsGit ? inputs.git().firstPublished(file.toAbsolutePath())

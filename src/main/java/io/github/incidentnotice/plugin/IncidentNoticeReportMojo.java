@@ -11,6 +11,8 @@ import java.util.Set;
 
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.engine.TimelinessInputs;
+import io.github.incidentnotice.timeliness.GitCommandHistory;
 import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
@@ -72,6 +74,10 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
      */
     @Parameter(property = "incident-notice.cache", defaultValue = "true")
     private boolean cache;
+
+    /** The time the timeliness checks take as now (ISO-8601, such as 2026-03-02T10:30:00Z); by default the build's clock. */
+    @Parameter(property = "incident-notice.now")
+    private String now;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -160,7 +166,9 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             ChecklistSource source = ChecklistResolver.source(teamChecklist, baseDir);
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                     MojoParameters.globs(includes, "incident-notice.includes"),
-                    MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset);
+                    MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset,
+                    new TimelinessInputs(MojoParameters.now(now), new GitCommandHistory(baseDir.toPath(),
+                            noticeDirectory.toPath()), getLog()::debug));
             FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
                     getLog());
             // the page needs the checklist's outline only: from the cache when no notice had to be checked

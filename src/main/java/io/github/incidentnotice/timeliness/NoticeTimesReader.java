@@ -51,9 +51,20 @@ public final class NoticeTimesReader {
             + "[^.!?]{0,40}?\\b(?:in|within|every)\\s+(?:the next\\s+|about\\s+|approximately\\s+|around\\s+)?"
             + "(?<n>\\d{1,3}|an?|one|two|three|four|five|six|ten|fifteen|twenty|thirty|forty-five|sixty|half an?)\\s*"
             + "(?<unit>minutes?|mins?|hours?|hrs?|h)\\b");
+    /** Wording that says the problem ended, or what ended it (a roll-back at a time dates the end as well). */
     private static final Pattern END_WORDS = Pattern.compile("(?i)\\b(?:resolved|restored|recovered|fixed|mitigated"
             + "|back (?:to normal|online|up)|fully operational|operating normally|working (?:again|normally)|ended"
-            + "|was over|is over|completed)\\b");
+            + "|was over|is over|completed|rolled (?:it |this |the \\w+ )?back|reverted|restarted|rebooted|redeployed"
+            + "|failed over|returned to normal|stopped failing|succeeded again)\\b");
+    /**
+     * An impact bounded in the text: "from 09:14 to 11:02 UTC", "09:14-11:02", "for 35 minutes" (with the start,
+     * the end is known).
+     */
+    private static final Pattern END_BOUNDED = Pattern.compile("(?i)\\b(?:from|between)\\s+\\d{1,2}[:.]\\d{2}[^.!?]{0,30}?"
+            + "\\b(?:to|and|until|till)\\s+\\d{1,2}[:.]\\d{2}|\\b\\d{1,2}[:.]\\d{2}\\s*(?:-|\u2013|\u2014)\\s*\\d{1,2}[:.]\\d{2}"
+            + "|\\b(?:for|lasted|within)\\s+(?:about\\s+|almost\\s+|nearly\\s+|around\\s+|roughly\\s+|over\\s+|under\\s+|just\\s+)?"
+            + "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|ninety|half an?|an?)"
+            + "(?:\\s+and a half)?\\s+(?:minutes?|mins?|hours?|hrs?)\\b");
     private static final Pattern END_TIME = Pattern.compile("(?<![\\d:.])\\d{1,2}[:.]\\d{2}(?![\\d:])|\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private NoticeTimesReader() {
@@ -118,7 +129,7 @@ public final class NoticeTimesReader {
             String words = sentence.text().replace(TextBlock.SOFT_BREAK, ' ');
             Instant madeAt = blockTime(sentence.line(), dated, byTracks, start);
             promise(words, sentence, madeAt).ifPresent(promises::add);
-            if (END_WORDS.matcher(words).find() && END_TIME.matcher(words).find()) {
+            if (END_WORDS.matcher(words).find() && END_TIME.matcher(words).find() || END_BOUNDED.matcher(words).find()) {
                 endInText = true;
             }
         }

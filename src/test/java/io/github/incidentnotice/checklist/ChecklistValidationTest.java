@@ -27,7 +27,7 @@ class ChecklistValidationTest {
 
     @Test
     void unknownTopLevelKey() {
-        assertEquals(FILE + ":2:1: unknown key 'element'; allowed: defects, elements, extends, front-matter, markers, vocabulary",
+        assertEquals(FILE + ":2:1: unknown key 'element'; allowed: defects, elements, extends, front-matter, markers, timeliness, vocabulary",
                 error("extends: default\nelement:\n  thanks: off\n"));
     }
 
