@@ -164,7 +164,7 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                 MojoParameters.globs(includes, "incident-notice.includes"),
                 MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset,
-                new TimelinessInputs(clock, new GitCommandHistory(baseDir.toPath(), scope), getLog()::debug));
+                new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug));
         CheckResult result;
         FindingsCache findingsCache;
         Supplier<Checklist> described;

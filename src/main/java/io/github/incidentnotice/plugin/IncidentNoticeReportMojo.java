@@ -167,8 +167,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                     MojoParameters.globs(includes, "incident-notice.includes"),
                     MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset,
-                    new TimelinessInputs(MojoParameters.now(now), new GitCommandHistory(baseDir.toPath(),
-                            noticeDirectory.toPath()), getLog()::debug));
+                    new TimelinessInputs(MojoParameters.now(now), new GitCommandHistory(noticeDirectory.toPath()), getLog()::debug));
             FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
                     getLog());
             // the page needs the checklist's outline only: from the cache when no notice had to be checked

@@ -33,16 +33,17 @@ public final class GitCommandHistory implements GitHistory {
     private Map<Path, Instant> firstAdded;
 
     /**
-     * @param directory where git is run (the project's base directory)
-     * @param scope     the directory (or file) whose history is read: the notices'
+     * @param scope the directory (or one file) whose history is read: the notices'. Git runs there, not in the
+     *              project, since the notices may be a repository of their own (a submodule, a checkout of the site)
      */
-    public GitCommandHistory(Path directory, Path scope) {
-        this(directory, scope, TIMEOUT);
+    public GitCommandHistory(Path scope) {
+        this(scope, TIMEOUT);
     }
 
-    GitCommandHistory(Path directory, Path scope, Duration timeout) {
-        this.directory = directory.toAbsolutePath().normalize();
+    GitCommandHistory(Path scope, Duration timeout) {
         this.scope = scope.toAbsolutePath().normalize();
+        Path dir = Files.isDirectory(this.scope) || this.scope.getParent() == null ? this.scope : this.scope.getParent();
+        this.directory = dir;
         this.timeout = timeout;
     }
 

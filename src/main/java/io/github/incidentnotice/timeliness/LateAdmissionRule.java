@@ -36,6 +36,12 @@ public final class LateAdmissionRule implements TimelinessRule {
             c.debug().accept(c.file() + ": " + ID + ": cannot tell when the notice was first published: " + p.unknownBecause());
             return;
         }
+        if (p.time().isAfter(c.now())) {
+            // the history is read as of now: a commit after it had not happened yet
+            c.debug().accept(c.file() + ": " + ID + ": the notice was first committed after " + Times.at(c.now(), c.now())
+                    + " (incident-notice.now); not timed");
+            return;
+        }
         Duration delay = Duration.between(t.start(), p.time());
         if (delay.compareTo(allowed) <= 0) {
             return;

@@ -53,7 +53,7 @@ class GitCommandHistoryTest {
     @Test
     void theFirstCommitThatAddedTheFileFollowingRenames() throws Exception {
         Path repo = repository();
-        GitHistory git = new GitCommandHistory(repo, repo.resolve("incidents"));
+        GitHistory git = new GitCommandHistory(repo.resolve("incidents"));
         assertEquals(FirstPublication.at(Instant.parse("2026-03-02T12:19:00Z")), git.firstPublished(repo.resolve("incidents/renamed.md")));
         assertEquals(FirstPublication.at(Instant.parse("2026-03-02T12:00:00Z")), git.firstPublished(repo.resolve("incidents/b.md")));
         assertEquals(FirstPublication.unknown("the file is not committed yet"), git.firstPublished(repo.resolve("incidents/new.md")));
@@ -64,7 +64,7 @@ class GitCommandHistoryTest {
         Path repo = repository();
         Path clone = dir.resolve("clone");
         git(dir, null, "clone", "-q", "--depth", "1", repo.toUri().toString(), clone.toString());
-        GitHistory git = new GitCommandHistory(clone, clone.resolve("incidents"));
+        GitHistory git = new GitCommandHistory(clone.resolve("incidents"));
         assertEquals(FirstPublication.unknown("the repository is a shallow clone (fetch its full history: git fetch --unshallow)"),
                 git.firstPublished(clone.resolve("incidents/b.md")));
     }
@@ -74,7 +74,7 @@ class GitCommandHistoryTest {
         Path plain = dir.resolve("plain/incidents");
         Files.createDirectories(plain);
         Files.writeString(plain.resolve("a.md"), "text");
-        GitHistory git = new GitCommandHistory(plain.getParent(), plain);
+        GitHistory git = new GitCommandHistory(plain);
         assertEquals(FirstPublication.unknown("the project is not in a git repository (or git is not installed)"),
                 git.firstPublished(plain.resolve("a.md")));
     }
