@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.rules.NoticeRule;
+import io.github.incidentnotice.timeliness.TimelinessRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +39,11 @@ class RuleIdsTest {
             classes.computeIfAbsent(rule.id(), id -> new TreeSet<>()).add(rule.getClass().getSimpleName());
         }
         ENGINE_IDS.forEach((id, cls) -> classes.computeIfAbsent(id, k -> new TreeSet<>()).add(cls));
+        for (TimelinessRule rule : TimelinessRule.all()) {
+            if (checklist.timeliness(rule.id()).isPresent()) {
+                classes.computeIfAbsent(rule.id(), id -> new TreeSet<>()).add(rule.getClass().getSimpleName());
+            }
+        }
         return classes;
     }
 
