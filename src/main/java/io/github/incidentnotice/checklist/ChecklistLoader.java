@@ -428,7 +428,7 @@ public final class ChecklistLoader {
                 throw error(tuple.getKeyNode(), "unknown timeliness check '" + id + "'; known: "
                         + String.join(", ", TimelinessSpec.IDS));
             }
-            if (existing == null && !isDefault) {
+            if (existing == null && !isDefault && !(tuple.getValueNode() instanceof MappingNode m && hasKey(m, "description"))) {
                 throw error(tuple.getKeyNode(), "timeliness check '" + id + "' is not in the checklist this one extends"
                         + " ('extends: none' starts without them); give it with its 'description' and 'levels'");
             }

@@ -13,6 +13,7 @@ import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
+import io.github.incidentnotice.model.TimelinessSpec;
 import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.HiddenCharacters;
@@ -67,7 +68,43 @@ public final class ChecklistWriter {
         for (DefectSpec d : checklist.defects()) {
             defect(out, d, comments);
         }
+        if (!checklist.timeliness().isEmpty()) {
+            out.append("\ntimeliness:\n");
+            for (TimelinessSpec t : checklist.timeliness()) {
+                timeliness(out, t, comments);
+            }
+        }
         return out.toString();
+    }
+
+    private static void timeliness(StringBuilder out, TimelinessSpec t, boolean comments) {
+        out.append("  ").append(t.id()).append(':');
+        comment(out, comments, t.origins().of("timeliness"));
+        out.append('\n');
+        out.append("    description: ").append(quote(t.description())).append('\n');
+        out.append("    hint: ").append(quote(t.hint() == null ? "" : t.hint())).append('\n');
+        List<String> levels = new ArrayList<>();
+        for (KindStage ks : ordered(t.levels())) {
+            levels.add(ks.id() + ": " + t.levels().get(ks).id());
+        }
+        out.append("    levels: {").append(String.join(", ", levels)).append("}\n");
+        if (t.after() != null) {
+            out.append("    after: ").append(duration(t.after())).append('\n');
+        }
+        if (!t.afterSeverity().isEmpty()) {
+            out.append("    after: {").append(t.afterSeverity().entrySet().stream()
+                    .map(e -> quote(e.getKey()) + ": " + duration(e.getValue())).collect(Collectors.joining(", ")))
+                    .append("}\n");
+        }
+    }
+
+    /** A duration as a team writes it in the checklist: 14d, 1h, 90m. */
+    private static String duration(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        if (minutes % (24 * 60) == 0) {
+            return minutes / (24 * 60) + "d";
+        }
+        return minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m";
     }
 
     private static void element(StringBuilder out, ElementSpec e, boolean comments) {

@@ -41,7 +41,7 @@ class NoticeTimesReaderTest {
 
                 Not an update.
                 """);
-        assertEquals(List.of("2026-03-02T22:45:00Z@6:1", "2026-03-03T00:10:00Z@10:1"), updates(t));
+        assertEquals(List.of("2026-03-02T22:45:00Z@6:4", "2026-03-03T00:10:00Z@10:4"), updates(t));
         assertEquals(Instant.parse("2026-03-03T01:00:00Z"), t.promises().get(0).due());
         assertEquals(Instant.parse("2026-03-03T00:10:00Z"), t.promises().get(0).madeAt());
         assertTrue(t.startHasTime());
