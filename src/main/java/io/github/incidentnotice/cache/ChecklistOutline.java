@@ -23,7 +23,7 @@ import io.github.incidentnotice.model.TimelinessSpec;
 /**
  * The part of a checklist that reports read, stored in the findings cache: its name, each element's
  * id, description, hint, levels and personal-data condition, each defect's id, description, level and
- * message, each timeliness check's id, description, hint and levels. Read back, it is a {@link Checklist} without headings, phrases, markers or origins, so a run
+ * message, each timeliness check's id, description, hint, levels and times. Read back, it is a {@link Checklist} without headings, phrases, markers or origins, so a run
  * served wholly from the cache writes the same reports without parsing the checklist (a test renders
  * every report from both to keep it so).
  */
@@ -78,6 +78,14 @@ final class ChecklistOutline {
                 out.writeInt(strings.applyAsInt(ks.stage().name()));
                 out.writeInt(strings.applyAsInt(t.levels().get(ks).name()));
             }
+            out.writeLong(t.after() == null ? -1 : t.after().toSeconds());
+            List<String> severities = new ArrayList<>(t.afterSeverity().keySet());
+            severities.sort(null);
+            out.writeInt(severities.size());
+            for (String severity : severities) {
+                out.writeInt(strings.applyAsInt(severity));
+                out.writeLong(t.afterSeverity().get(severity).toSeconds());
+            }
         }
     }
 
@@ -126,8 +134,15 @@ final class ChecklistOutline {
                 KindStage ks = new KindStage(Kind.valueOf(strings[in.getInt()]), Stage.valueOf(strings[in.getInt()]));
                 levels.put(ks, Level.valueOf(strings[in.getInt()]));
             }
-            // the times they allow are not reported: the outline never runs the checks
-            timeliness.add(new TimelinessSpec(id, description, hint, levels, null, Map.of(), Origins.NONE, List.of()));
+            long after = in.getLong();
+            int severityCount = FindingsCache.count(in);
+            Map<String, java.time.Duration> bySeverity = new java.util.LinkedHashMap<>();
+            for (int k = 0; k < severityCount; k++) {
+                bySeverity.put(strings[in.getInt()], java.time.Duration.ofSeconds(in.getLong()));
+            }
+            // with the times they allow: a run served wholly from the cache works them out from the outline
+            timeliness.add(new TimelinessSpec(id, description, hint, levels, after < 0 ? null : java.time.Duration.ofSeconds(after),
+                    bySeverity, Origins.NONE, List.of()));
         }
         return new Checklist(name, elements, defects, Map.of(), Map.of(), Level.ERROR, timeliness);
     }

@@ -226,7 +226,7 @@ final class BatchRunner {
     }
 
     /** Runs {@code work} on this thread when {@code workers} is 1, else on that many threads until all return. */
-    private static void inParallel(int workers, Runnable work) throws IOException {
+    static void inParallel(int workers, Runnable work) throws IOException {
         if (workers <= 1) {
             work.run();
             return;

@@ -191,8 +191,12 @@ public final class CheckEngine {
                 ? BatchRunner.join(loadingCache, "loading the findings cache") : null;
         BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
         // after the cache has stored what it may: timeliness depends on the clock and git, so it is worked out every run
-        List<NoticeResult> results = TimelinessPass.apply(batch.check(files, names), files, request, this, skipRules,
-                timePerNotice);
+        List<NoticeResult> checked = batch.check(files, names);
+        // a run served wholly from the cache takes the timeliness settings from the cache's outline, as its reports do
+        Checklist outline = cache == null || source.isLoaded() ? null : cache.checklistOutline();
+        List<NoticeResult> results = request.timeliness() == null || checked.isEmpty() ? checked
+                : TimelinessPass.apply(checked, files, request, outline != null ? outline : checklist(), skipRules,
+                        timePerNotice, threads);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new CheckResult(source.name(), results, millis, batch.fromCache());
     }

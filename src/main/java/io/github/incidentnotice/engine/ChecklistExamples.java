@@ -15,6 +15,7 @@ import io.github.incidentnotice.model.TimelinessSpec;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.timeliness.FirstPublication;
+import io.github.incidentnotice.timeliness.NoticeTimesReader;
 
 /**
  * Runs the examples a checklist keeps beside each element, defect and timeliness check through the engine: every example
@@ -82,7 +83,8 @@ public final class ChecklistExamples {
         Instant now = example.now() != null ? example.now() : Instant.parse("2000-01-01T00:00:00Z");
         FirstPublication published = example.published() != null ? FirstPublication.at(example.published())
                 : FirstPublication.unknown("the example gives no 'published'");
-        return TimelinessPass.findings(notice, text, result, List.of(timely), now, published, false, message -> { })
+        return TimelinessPass.findings(NoticeTimesReader.read(notice, text), result, List.of(timely), now, published,
+                false, message -> { })
                 .stream().anyMatch(f -> f.rule().equals(timely.id()));
     }
 

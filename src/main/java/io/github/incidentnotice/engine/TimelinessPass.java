@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.incidentnotice.cache.FileStamp;
 import io.github.incidentnotice.limits.Deadline;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Finding;
@@ -28,6 +31,7 @@ import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.timeliness.FirstPublication;
 import io.github.incidentnotice.timeliness.LateAdmissionRule;
 import io.github.incidentnotice.timeliness.NoticeTimes;
+import io.github.incidentnotice.timeliness.NoticeTimesCache;
 import io.github.incidentnotice.timeliness.NoticeTimesReader;
 import io.github.incidentnotice.timeliness.TimelinessContext;
 import io.github.incidentnotice.timeliness.TimelinessRule;
@@ -50,71 +54,89 @@ final class TimelinessPass {
 
     /** The results with their timeliness findings; the same results when the request has no timeliness inputs. */
     static List<NoticeResult> apply(List<NoticeResult> results, List<NoticeFinder.Found> files, CheckRequest request,
-            CheckEngine engine, Set<String> skipRules, Duration budget) {
+            Checklist checklist, Set<String> skipRules, Duration budget, int threads) throws IOException {
         TimelinessInputs inputs = request.timeliness();
         if (inputs == null || results.isEmpty()) {
             return results;
         }
-        Checklist checklist = engine.checklist();
         if (checklist.timeliness().isEmpty()) {
             return results;
         }
         NoticeReader reader = new NoticeReader(request.encoding());
-        List<NoticeResult> out = new ArrayList<>(results.size());
-        for (int i = 0; i < results.size(); i++) {
-            NoticeResult r = results.get(i);
-            Path file = files.get(i).path();
-            if (r == null || unreadable(r) || applicable(checklist, r, skipRules).isEmpty()) {
-                out.add(r);
-                continue;
-            }
-            try {
-                List<Finding> added = Deadline.within(budget, () -> findings(reader, file, r, checklist, skipRules, inputs,
-                        request.encoding()));
-                out.add(added.isEmpty() ? r : merged(r, added));
-            } catch (RuntimeException e) {
-                // the notice's own check has reported what is wrong with it; timeliness only adds to a readable notice
-                inputs.debug().accept(r.file() + ": timeliness not checked (" + e.getClass().getSimpleName() + ")");
-                out.add(r);
-            }
+        NoticeResult[] out = results.toArray(new NoticeResult[0]);
+        // the git history is read once, before the workers ask for it
+        if (checklist.timeliness(LateAdmissionRule.ID).isPresent() && !skipRules.contains(LateAdmissionRule.ID)
+                && !files.isEmpty()) {
+            inputs.git().firstPublished(files.get(0).path().toAbsolutePath());
         }
-        return out;
+        AtomicInteger next = new AtomicInteger();
+        BatchRunner.inParallel(Math.min(threads, Math.max(1, out.length / BatchRunner.FILES_PER_THREAD)), () -> {
+            for (int i = next.getAndIncrement(); i < out.length; i = next.getAndIncrement()) {
+                out[i] = withTimeliness(out[i], files.get(i), reader, checklist, skipRules, inputs,
+                        request.encoding(), budget);
+            }
+        });
+        return Arrays.asList(out);
     }
 
-    private static List<Finding> findings(NoticeReader reader, Path file, NoticeResult r, Checklist checklist,
-            Set<String> skipRules, TimelinessInputs inputs, Charset charset) {
-        byte[] bytes;
-        Notice notice;
-        try {
-            bytes = NoticeReader.readBytes(file);
-            notice = reader.readWithWarnings(bytes, r.file()).notice();
-        } catch (IOException | InputProblem e) {
-            return List.of();
+    private static NoticeResult withTimeliness(NoticeResult r, NoticeFinder.Found file, NoticeReader reader, Checklist checklist,
+            Set<String> skipRules, TimelinessInputs inputs, Charset charset, Duration budget) {
+        if (r == null || unreadable(r) || applicable(checklist, r, skipRules).isEmpty()) {
+            return r;
         }
-        if (!notice.frontMatter().usable() || FrontMatter.NONE.equals(notice.frontMatter().format())) {
-            // without front matter a notice states no times and no stage of its own; its check has said so already
-            return List.of();
+        try {
+            List<Finding> added = Deadline.within(budget, () -> findings(reader, file, r, checklist, skipRules, inputs,
+                    charset));
+            return added.isEmpty() ? r : merged(r, added);
+        } catch (RuntimeException e) {
+            // the notice's own check has reported what is wrong with it; timeliness only adds to a readable notice
+            inputs.debug().accept(r.file() + ": timeliness not checked (" + e.getClass().getSimpleName() + ")");
+            return r;
+        }
+    }
+
+    private static List<Finding> findings(NoticeReader reader, NoticeFinder.Found found, NoticeResult r,
+            Checklist checklist, Set<String> skipRules, TimelinessInputs inputs, Charset charset) {
+        Path file = found.path();
+        FileStamp stamp = FileStamp.of(found.attributes());
+        NoticeTimesCache cache = inputs.timesCache();
+        NoticeTimes times = cache == null ? null : cache.get(r.file(), stamp);
+        if (times == null) {
+            byte[] bytes;
+            Notice notice;
+            try {
+                bytes = NoticeReader.readBytes(file);
+                notice = reader.readWithWarnings(bytes, r.file()).notice();
+            } catch (IOException | InputProblem e) {
+                return List.of();
+            }
+            if (!notice.frontMatter().usable() || FrontMatter.NONE.equals(notice.frontMatter().format())) {
+                // without front matter a notice states no times and no stage of its own; its check has said so already
+                return List.of();
+            }
+            times = NoticeTimesReader.read(notice, new String(bytes, charset));
+            if (cache != null) {
+                cache.put(r.file(), stamp, times);
+            }
         }
         List<TimelinessSpec> specs = applicable(checklist, r, skipRules);
         boolean needsGit = specs.stream().anyMatch(s -> s.id().equals(LateAdmissionRule.ID));
         FirstPublication publication = needsGit ? inputs.git().firstPublished(file.toAbsolutePath())
                 : FirstPublication.unknown("not asked");
-        return findings(notice, new String(bytes, charset), r, specs, inputs.now(), publication, laterStage(file),
-                inputs.debug());
+        return findings(times, r, specs, inputs.now(), publication, laterStage(file), inputs.debug());
     }
 
     /**
-     * The timeliness findings of one parsed notice ({@code text}: its file's text) with the result its check gave,
-     * for the checks given, at {@code now}; used by each run and by the checklist's examples.
+     * The timeliness findings of a notice whose dates are {@code times}, with the result its check gave, for the
+     * checks given, at {@code now}; used by each run and by the checklist's examples.
      */
-    static List<Finding> findings(Notice notice, String text, NoticeResult r, List<TimelinessSpec> specs, Instant now,
+    static List<Finding> findings(NoticeTimes times, NoticeResult r, List<TimelinessSpec> specs, Instant now,
             FirstPublication publication, boolean laterStage, Consumer<String> debug) {
-        NoticeTimes times = NoticeTimesReader.read(notice, text);
         KindStage ks = new KindStage(r.kind(), r.stage());
         List<Finding> found = new ArrayList<>();
         for (TimelinessRule rule : TimelinessRule.all()) {
             for (TimelinessSpec spec : specs) {
-                if (spec.id().equals(rule.id()) && !waived(notice.frontMatter(), spec.id())) {
+                if (spec.id().equals(rule.id()) && !times.waived().contains(spec.id())) {
                     rule.check(new TimelinessContext(r.file(), ks, times, spec, now, publication, laterStage, debug), found);
                 }
             }
@@ -137,15 +159,6 @@ final class TimelinessPass {
     private static boolean unreadable(NoticeResult r) {
         for (Finding f : r.findings()) {
             if (f.rule().equals(CheckEngine.READ_ERROR) && f.level() == Level.ERROR) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean waived(FrontMatter fm, String id) {
-        for (FrontMatter.Waiver w : fm.waivers()) {
-            if (id.equals(w.element()) && w.reason() != null && !w.reason().isBlank()) {
                 return true;
             }
         }

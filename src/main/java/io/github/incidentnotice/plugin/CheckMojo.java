@@ -25,6 +25,8 @@ import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.report.ConsoleFormatter;
 import io.github.incidentnotice.report.ExplanationFormatter;
 import io.github.incidentnotice.timeliness.GitCommandHistory;
+import io.github.incidentnotice.timeliness.NoticeTimesCache;
+import io.github.incidentnotice.report.ToolInfo;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -164,7 +166,7 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                 MojoParameters.globs(includes, "incident-notice.includes"),
                 MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset,
-                new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug));
+                new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug, timesCache(single)));
         CheckResult result;
         FindingsCache findingsCache;
         Supplier<Checklist> described;
@@ -189,12 +191,37 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
         FindingsCacheFile.save(findingsCache, getLog());
+        saveTimesCache(request.timeliness().timesCache());
         new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         report(result);
         if (explain) {
             explain(result, source, skipped, charset, single);
         }
         decide(result);
+    }
+
+    /**
+     * The dates of the notices as the last run read them, beside the findings cache (none for one notice, or
+     * without the cache): what a notice states does not change with the clock, so it is kept; the verdict is not.
+     */
+    private NoticeTimesCache timesCache(Path single) {
+        if (!cache || single != null) {
+            return null;
+        }
+        Path file = Path.of(project.getBuild().getDirectory(), "incident-notice", NoticeTimesCache.FILE_NAME);
+        return NoticeTimesCache.load(file, ToolInfo.version() + " " + MojoParameters.charsetName(encoding), getLog()::debug);
+    }
+
+    private void saveTimesCache(NoticeTimesCache times) {
+        if (times == null) {
+            return;
+        }
+        try {
+            times.save();
+        } catch (IOException e) {
+            // it only saves time
+            getLog().debug("Cannot write the notices' dates cache: " + e);
+        }
     }
 
     /** Loads the checklist to report a broken one, and warns of unknown skipped rules, when no notice will be checked. */

@@ -72,6 +72,15 @@ final class MojoParameters {
         }
     }
 
+    /** The encoding's canonical name (UTF-8 when unset or unknown: an unknown one fails the goal elsewhere). */
+    static String charsetName(String encoding) {
+        try {
+            return CheckEngine.charset(encoding).name();
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            return "UTF-8";
+        }
+    }
+
     /** The encoding parameter as a charset (UTF-8 when unset); an unknown one is a configuration error. */
     static Charset charset(String encoding) throws MojoExecutionException {
         try {

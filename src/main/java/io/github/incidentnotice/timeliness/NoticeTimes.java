@@ -15,14 +15,16 @@ import java.util.List;
  * @param updates        the dated update blocks, in file order
  * @param promises       the next updates promised, front matter first, then in the text in file order
  * @param statesEnd      the notice says when the problem ended (a {@code resolvedWhen} or end field, or a time in its text)
+ * @param waived         the ids its front matter waives with a reason
  */
 public record NoticeTimes(Instant start, boolean startHasTime, int startLine, int startColumn, int stageLine,
                           int stageColumn, String severity, List<Update> updates, List<Promise> promises,
-                          boolean statesEnd) {
+                          boolean statesEnd, List<String> waived) {
 
     public NoticeTimes {
         updates = List.copyOf(updates);
         promises = List.copyOf(promises);
+        waived = List.copyOf(waived);
     }
 
     /** A dated update block: a heading or bold line with a time, an MDX update component, a cState track. */

@@ -161,8 +161,14 @@ public final class NoticeTimesReader {
         }
         int startLine = startKey != null ? fm.line(startKey) : notice.bodyLine();
         int startColumn = startKey != null ? fm.column(startKey) : 1;
+        List<String> waived = new ArrayList<>();
+        for (FrontMatter.Waiver w : fm.waivers()) {
+            if (w.element() != null && w.reason() != null && !w.reason().isBlank()) {
+                waived.add(w.element());
+            }
+        }
         return new NoticeTimes(start, startHasTime, startLine, startColumn, stageLine, stageColumn, severity, updates,
-                promises, endField || endInText);
+                promises, endField || endInText, waived);
     }
 
     private record Dated(Instant time, int line, int column, boolean track) {

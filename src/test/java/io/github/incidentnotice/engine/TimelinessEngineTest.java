@@ -20,6 +20,7 @@ import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.timeliness.FirstPublication;
 import io.github.incidentnotice.timeliness.GitHistory;
+import io.github.incidentnotice.timeliness.NoticeTimesCache;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -262,5 +263,28 @@ class TimelinessEngineTest {
         List<String> found = timeliness(run("2026-03-02T11:40:00Z", git));
         assertEquals(List.of(), found.stream().filter(l -> l.contains("checkout-resolved") && l.contains("late-admission")).toList());
         assertEquals(1, found.stream().filter(l -> l.contains("checkout.md") && l.contains("late-admission")).count());
+    }
+
+    @Test
+    void theDatesOfAnUnchangedNoticeComeFromTheTimesCacheAndTheVerdictFromTheClock() throws IOException {
+        Path file = write("2026-03-02-checkout.md", STALE);
+        // an old stamp, as a committed file has: only settled stamps are kept
+        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.parse("2026-03-02T09:20:00Z")));
+        Path timesFile = project.resolve("target/" + NoticeTimesCache.FILE_NAME);
+        NoticeTimesCache first = NoticeTimesCache.load(timesFile, "k", debug::add);
+        CheckRequest request = CheckRequest.of(project, project.resolve("incidents"));
+        new CheckEngine(ChecklistLoader.defaults()).run(request.withTimeliness(
+                new TimelinessInputs(Instant.parse("2026-03-02T09:30:00Z"), GitHistory.NONE, debug::add, first)), null, 1);
+        first.save();
+        // the stamp is unchanged, so the dates come from the file the first run saved
+        NoticeTimesCache second = NoticeTimesCache.load(timesFile, "k", debug::add);
+        var times = second.get("incidents/2026-03-02-checkout.md", io.github.incidentnotice.cache.FileStamp.of(
+                Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)));
+        assertEquals(Instant.parse("2026-03-02T10:00:00Z"), times.promises().get(0).due());
+        CheckResult later = new CheckEngine(ChecklistLoader.defaults()).run(request.withTimeliness(
+                new TimelinessInputs(Instant.parse("2026-03-02T10:30:00Z"), GitHistory.NONE, debug::add, second)), null, 1);
+        assertEquals(List.of("stale-update"), later.notices().get(0).findings().stream().map(Finding::rule)
+                .filter(TIMELINESS::contains).toList());
+        assertEquals(List.of(), debug.stream().filter(l -> l.startsWith("Ignoring")).toList());
     }
 }
