@@ -12,9 +12,10 @@ import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
+import io.github.incidentnotice.model.TimelinessSpec;
 
 /**
- * The effective checklist as lines a person reads: every element and defect, its level for each
+ * The effective checklist as lines a person reads: every element, defect and timeliness check, its level for each
  * kind and stage, how many headings and phrases it has, and the file and line each setting comes from.
  */
 public final class ChecklistDescription {
@@ -74,6 +75,22 @@ public final class ChecklistDescription {
             if (!d.onlyWhenAbsent().isEmpty()) {
                 out.add(row("only when", "the notice has no " + String.join(" and no ", d.onlyWhenAbsent()),
                         d.origins().of("only-when-absent")));
+            }
+        }
+        for (TimelinessSpec t : c.timeliness()) {
+            out.add("");
+            out.add("timeliness " + t.id() + "  " + where(t.origins().of("timeliness")));
+            out.add(row("description", t.description(), t.origins().of("description")));
+            out.add(row("levels", t.levels().isEmpty() ? "off everywhere" : ChecklistWriter.ordered(t.levels()).stream()
+                    .map(ks -> ks.id() + ": " + t.levels().get(ks).id()).collect(Collectors.joining(", ")) + "; off elsewhere",
+                    List.of()));
+            if (t.after() != null) {
+                out.add(row("after", t.after().toDays() + " days", t.origins().of("after")));
+            }
+            if (!t.afterSeverity().isEmpty()) {
+                out.add(row("after", t.afterSeverity().entrySet().stream().map(e -> e.getKey() + " "
+                        + e.getValue().toMinutes() + " min").collect(Collectors.joining(", ")) + "; other severities not timed",
+                        t.origins().of("after")));
             }
         }
         return out;
