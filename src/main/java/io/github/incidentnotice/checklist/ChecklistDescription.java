@@ -85,7 +85,8 @@ public final class ChecklistDescription {
                     .map(ks -> ks.id() + ": " + t.levels().get(ks).id()).collect(Collectors.joining(", ")) + "; off elsewhere",
                     List.of()));
             if (t.after() != null) {
-                out.add(row("after", t.after().toDays() + " days", t.origins().of("after")));
+                out.add(row("after", t.after().toMinutes() % (24 * 60) == 0 ? t.after().toDays() + " days"
+                        : t.after().toMinutes() + " min", t.origins().of("after")));
             }
             if (!t.afterSeverity().isEmpty()) {
                 out.add(row("after", t.afterSeverity().entrySet().stream().map(e -> e.getKey() + " "
