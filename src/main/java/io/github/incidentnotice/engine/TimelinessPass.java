@@ -28,6 +28,7 @@ import io.github.incidentnotice.parse.FrontMatter;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
+import io.github.incidentnotice.rules.FrontMatterRule;
 import io.github.incidentnotice.timeliness.FirstPublication;
 import io.github.incidentnotice.timeliness.LateAdmissionRule;
 import io.github.incidentnotice.timeliness.NoticeTimes;
@@ -156,9 +157,10 @@ final class TimelinessPass {
         return on;
     }
 
+    /** Whether the notice could not be read, or its front matter (where its dates and stage stand) is in error. */
     private static boolean unreadable(NoticeResult r) {
         for (Finding f : r.findings()) {
-            if (f.rule().equals(CheckEngine.READ_ERROR) && f.level() == Level.ERROR) {
+            if ((f.rule().equals(CheckEngine.READ_ERROR) || f.rule().equals(FrontMatterRule.ID)) && f.level() == Level.ERROR) {
                 return true;
             }
         }
