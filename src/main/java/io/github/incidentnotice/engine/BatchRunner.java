@@ -116,7 +116,7 @@ final class BatchRunner {
             Path file = files.get(i).path();
             String text = file.toString();
             names[i] = text.startsWith(prefix) && (walkedNormal || file.isAbsolute() && file.normalize().equals(file))
-                    ? text.substring(prefix.length()).replace('\\', '/')
+                    ? CheckEngine.slashed(text.substring(prefix.length()), separator)
                     : CheckEngine.displayName(base, file);
         }
         return names;

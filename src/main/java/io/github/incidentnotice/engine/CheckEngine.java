@@ -267,7 +267,16 @@ public final class CheckEngine {
         Path abs = file.toAbsolutePath().normalize();
         Path b = base.toAbsolutePath().normalize();
         Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return slashed(shown.toString(), shown.getFileSystem().getSeparator());
+    }
+
+    /**
+     * A path's text with its file system's separator written '/'. Only that separator is replaced: on Linux a
+     * backslash is an ordinary character of a file name ({@code back\\slash.md}), and turning it into '/' would
+     * report, and cache, the notice under another file's name.
+     */
+    public static String slashed(String pathText, String separator) {
+        return "/".equals(separator) ? pathText : pathText.replace(separator, "/");
     }
 
     /**

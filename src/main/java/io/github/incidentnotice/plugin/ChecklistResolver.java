@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import io.github.incidentnotice.checklist.ChecklistException;
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ConsoleFormatter;
@@ -56,7 +57,7 @@ final class ChecklistResolver {
         Path base = baseDir.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         Path shown = base.getRoot() != null && base.getRoot().equals(abs.getRoot()) ? base.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return CheckEngine.slashed(shown.toString(), shown.getFileSystem().getSeparator());
     }
 
     /** The directory at the top of the build (the module's own when Maven gives no session). */

@@ -65,7 +65,7 @@ public final class SarifReport {
     public SarifReport(Checklist checklist, String version, String projectPrefix, URI srcRoot) {
         this.checklist = checklist;
         this.version = version;
-        String prefix = projectPrefix == null ? "" : projectPrefix.replace('\\', '/');
+        String prefix = projectPrefix == null ? "" : projectPrefix;
         this.projectPrefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
         this.srcRoot = srcRoot;
     }
@@ -74,7 +74,10 @@ public final class SarifReport {
     public static SarifReport forProject(Checklist checklist, String version, Path projectDir, Path repositoryRoot) {
         Path project = projectDir.toAbsolutePath().normalize();
         Path root = repositoryRoot.toAbsolutePath().normalize();
-        String prefix = project.startsWith(root) ? root.relativize(project).toString() : "";
+        String separator = root.getFileSystem().getSeparator();
+        String relative = project.startsWith(root) ? root.relativize(project).toString() : "";
+        // only the file system's separator: elsewhere a backslash belongs to a directory's name
+        String prefix = "/".equals(separator) ? relative : relative.replace(separator, "/");
         return new SarifReport(checklist, version, prefix, (project.startsWith(root) ? root : project).toUri());
     }
 
@@ -253,19 +256,39 @@ public final class SarifReport {
         return notices;
     }
 
-    /** The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it. */
+    /**
+     * The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it.
+     * Finding files are '/'-separated; any other character, a backslash too, is part of a name and is
+     * percent-encoded where a URI may not hold it.
+     */
     String uri(String file) {
         Path path = Path.of(file);
         if (path.isAbsolute()) {
             return path.toUri().toString();
         }
-        String relative = projectPrefix + file.replace('\\', '/');
+        String relative = projectPrefix + file;
+        String encoded;
         try {
             // percent-encodes spaces and other characters a URI reference may not hold
-            return new URI(null, null, relative, null).toASCIIString();
+            encoded = new URI(null, null, relative, null).toASCIIString();
         } catch (URISyntaxException e) {
-            return relative;
+            encoded = relative;
         }
+        return firstSegmentWithoutColon(encoded);
+    }
+
+    /**
+     * A relative reference whose first segment holds a colon reads as a scheme ({@code top:level.md} as scheme
+     * {@code top}, RFC 3986 section 4.2); that segment's colons are percent-encoded, which names the same file.
+     */
+    private static String firstSegmentWithoutColon(String reference) {
+        int slash = reference.indexOf('/');
+        int end = slash < 0 ? reference.length() : slash;
+        int colon = reference.indexOf(':');
+        if (colon < 0 || colon >= end) {
+            return reference;
+        }
+        return reference.substring(0, end).replace(":", "%3A") + reference.substring(end);
     }
 
     /**
