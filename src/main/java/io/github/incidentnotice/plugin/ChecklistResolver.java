@@ -2,6 +2,7 @@ package io.github.incidentnotice.plugin;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import io.github.incidentnotice.checklist.ChecklistException;
@@ -40,6 +41,12 @@ final class ChecklistResolver {
             Path candidate = dir.resolve(TEAM_FILE);
             if (Files.isRegularFile(candidate)) {
                 return candidate;
+            }
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                // a dangling link, a directory or a pipe where the team keeps its checklist: going on with the
+                // default (or a checklist further up) would silently change what the build enforces
+                throw new MojoExecutionException("Invalid checklist " + ConsoleFormatter.safe(displayName(
+                        moduleDir.toPath(), candidate), 300) + ": not a regular file");
             }
             if (dir.equals(top) || !dir.startsWith(top)) {
                 break;
