@@ -3,13 +3,16 @@ package io.github.incidentnotice.cache;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +44,8 @@ import io.github.incidentnotice.model.Stage;
  * stored in one file under a {@link CacheKey}. A notice whose bytes hash the same is not parsed again.
  * The file is binary with a string table (messages repeat across notices) and a CRC-32 at the end; it
  * is written to a temporary file and moved into place atomically, so a concurrent build never reads a
- * torn file. A missing, truncated, corrupt or foreign file means an empty cache, never a failure.
+ * torn file. A missing, truncated, corrupt or foreign file means an empty cache, never a failure; so does anything
+ * but a regular file (a named pipe, a link) or a file larger than {@link #MAX_BYTES}, which is not even read.
  * Each entry also keeps the {@link FileStamp} of the file it was hashed from, when the file was already
  * {@link #SETTLED_NANOS} old as it was read: a file whose stamp is unchanged is not read again.
  * Saving keeps only the notices looked up or stored in this run, so deleted notices drop out; a run
@@ -56,8 +60,18 @@ public final class FindingsCache {
     public static final String FILE_NAME = "findings-cache.bin";
 
     private static final String MAGIC = "incident-notice findings cache";
-    /** 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps; 5: with evidence and closest candidates; 6: with the timeliness checks in the outline. */
-    private static final int FORMAT = 6;
+    /**
+     * 2: with the checklist's outline after the entries; 3: with each notice's element levels; 4: with file stamps;
+     * 5: with evidence and closest candidates; 6: never holds a timeout or a plugin bug's read-error (a file of
+     * format 5 may, and is dropped); 7: with the timeliness checks in the outline.
+     */
+    private static final int FORMAT = 7;
+
+    /**
+     * The largest file read as a cache: some fifty times what 30,000 notices take. Anything larger was not
+     * written by this plugin, and reading it whole would only exhaust memory.
+     */
+    static final long MAX_BYTES = 256L << 20;
 
     /**
      * A stamp is kept only when the file was modified this long before it was read. A file changed just
@@ -116,7 +130,10 @@ public final class FindingsCache {
     public static FindingsCache load(Path file, String key, Consumer<String> debug) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = readRegularFile(file, debug);
+            if (bytes == null) {
+                return empty(file, key);
+            }
         } catch (NoSuchFileException e) {
             debug.accept("No findings cache at " + file + " yet; every notice is checked.");
             return empty(file, key);
@@ -133,6 +150,35 @@ public final class FindingsCache {
                     + "); every notice is checked.");
         }
         return empty(file, key);
+    }
+
+    /**
+     * The bytes of {@code file} when it is a regular file, not a link, of at most {@link #MAX_BYTES}; else null,
+     * and {@code debug} is told why. A named pipe would block the build forever, and a link to a device such
+     * as {@code /dev/zero} would fill the memory: only what this plugin could have written is read.
+     */
+    private static byte[] readRegularFile(Path file, Consumer<String> debug) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (!attributes.isRegularFile()) {
+            debug.accept("Ignoring the findings cache " + file + ": it is " + (attributes.isSymbolicLink() ? "a symbolic link"
+                    : attributes.isDirectory() ? "a directory" : "not a regular file") + "; every notice is checked.");
+            return null;
+        }
+        if (attributes.size() > MAX_BYTES) {
+            debug.accept("Ignoring the findings cache " + file + ": it has " + attributes.size() + " bytes, more than the "
+                    + MAX_BYTES + " a cache may have; every notice is checked.");
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            // the file may have grown since its size was read
+            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                debug.accept("Ignoring the findings cache " + file + ": it has more than " + MAX_BYTES
+                        + " bytes; every notice is checked.");
+                return null;
+            }
+            return bytes;
+        }
     }
 
     /** Works out a cache key; it may fail to read what the key covers. */

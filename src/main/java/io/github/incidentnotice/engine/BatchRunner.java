@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.incidentnotice.cache.ContentHash;
 import io.github.incidentnotice.cache.FileStamp;
 import io.github.incidentnotice.cache.FindingsCache;
+import io.github.incidentnotice.engine.CheckEngine.Checked;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.InputProblem;
@@ -36,16 +37,16 @@ final class BatchRunner {
 
     private final CheckEngine engine;
     private final NoticeReader reader;
-    private final FindingsCache cache;
+    private final NoticeCache cache;
     private final int threads;
     private final PathGuard guard;
     private final AtomicInteger fromCache = new AtomicInteger();
 
     /**
-     * @param cache null for no cache
+     * @param cache {@link NoticeCache#none()} for no cache
      * @param guard null when every file may be read (one notice named by the user)
      */
-    BatchRunner(CheckEngine engine, NoticeReader reader, FindingsCache cache, int threads, PathGuard guard) {
+    BatchRunner(CheckEngine engine, NoticeReader reader, NoticeCache cache, int threads, PathGuard guard) {
         this.engine = engine;
         this.reader = reader;
         this.cache = cache;
@@ -65,7 +66,7 @@ final class BatchRunner {
     /** Checks the files, named in findings as {@code names} (see {@link #displayNames}), in their order. */
     List<NoticeResult> check(List<NoticeFinder.Found> files, String[] names) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
-        int[] toCheck = cache == null || cache.loadedSize() == 0 ? allIndices(results.length)
+        int[] toCheck = cache.loadedSize() == 0 ? allIndices(results.length)
                 : notServedFromCache(files, names, results);
         if (toCheck.length == 0) {
             // an unchanged re-run ends here: the checklist was never loaded
@@ -94,9 +95,7 @@ final class BatchRunner {
         }
         // a checklist that fails to load fails the run as it is, not each notice's check
         join(loading, "loading the checklist");
-        if (cache != null) {
-            cache.rememberChecklist(engine.checklist());
-        }
+        cache.rememberChecklist(engine.checklist());
         return Arrays.asList(results);
     }
 
@@ -117,7 +116,7 @@ final class BatchRunner {
             Path file = files.get(i).path();
             String text = file.toString();
             names[i] = text.startsWith(prefix) && (walkedNormal || file.isAbsolute() && file.normalize().equals(file))
-                    ? text.substring(prefix.length()).replace('\\', '/')
+                    ? CheckEngine.slashed(text.substring(prefix.length()), separator)
                     : CheckEngine.displayName(base, file);
         }
         return names;
@@ -271,21 +270,24 @@ final class BatchRunner {
         if (refusal.isPresent()) {
             return engine.unreadable(name, refusal.get().level(), 1, 1, refusal.get().message());
         }
-        if (cache == null) {
-            return engine.check(reader, file, name, awaitChecklist);
+        if (!cache.keeps()) {
+            return engine.check(reader, file, name, awaitChecklist).result();
         }
         byte[] bytes;
         try {
             bytes = NoticeReader.readBytes(file);
         } catch (InputProblem | IOException e) {
             // a file that cannot be read (permissions, a vanished file) is not cached: the next run tries it again
-            return engine.check(reader, file, name, awaitChecklist);
+            return engine.check(reader, file, name, awaitChecklist).result();
         }
         FileStamp stamp = FindingsCache.settled(FileStamp.of(found.attributes()));
         // the lookup pass before has already missed for these bytes (or the cache was empty)
         byte[] hash = ContentHash.of(bytes);
-        NoticeResult result = engine.check(reader, bytes, name, awaitChecklist);
-        cache.put(name, hash, stamp, result);
-        return result;
+        Checked checked = engine.check(reader, bytes, name, awaitChecklist);
+        // the one place a result enters the cache: a timeout or a bug's read-error would be served ever after
+        if (checked.lasting()) {
+            cache.put(name, hash, stamp, checked.result());
+        }
+        return checked.result();
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -157,23 +156,44 @@ public final class CheckEngine {
 
     /** Runs a whole request: finds the notices and checks each, in path order. */
     public CheckResult run(CheckRequest request) throws IOException {
-        return run(request, null, BatchRunner.defaultThreads());
+        return run(request, NoticeCache.none(), BatchRunner.defaultThreads());
     }
 
     /**
      * Runs a whole request, reusing the results of unchanged notices from {@code cache} (null: no
      * cache) and checking the others on up to {@code threads} threads; results are in path order.
-     * A one-notice request never uses the cache, so it reads only that notice.
+     * A one-notice request never uses the cache, so it reads only that notice. The caller saves the cache.
      */
     public CheckResult run(CheckRequest request, FindingsCache cache, int threads) throws IOException {
-        return runWithCache(request, CompletableFuture.completedFuture(cache), threads);
+        return run(request, NoticeCache.of(cache), threads);
+    }
+
+    /** The same with the cache as the engine uses it ({@link NoticeCache#none()} for none). */
+    public CheckResult run(CheckRequest request, NoticeCache cache, int threads) throws IOException {
+        NoticeCache given = cache == null ? NoticeCache.none() : cache;
+        return runWithCache(request, () -> given, threads);
     }
 
     /**
      * The same with a cache still loading (see {@link FindingsCache#loadInBackground}): the notices are
      * listed meanwhile, and the run waits for it only then. A future that gives null means no cache.
      */
-    public CheckResult runWithCache(CheckRequest request, Future<FindingsCache> loadingCache, int threads) throws IOException {
+    public CheckResult runWithCache(CheckRequest request, Future<FindingsCache> loadingCache, int threads)
+            throws IOException {
+        return runWithCache(request, () -> NoticeCache.of(BatchRunner.join(loadingCache, "loading the findings cache")),
+                threads);
+    }
+
+    /** Gives the cache once it has loaded. */
+    @FunctionalInterface
+    private interface CacheWait {
+        NoticeCache await() throws IOException;
+    }
+
+    /**
+     * The same with a cache still loading: the notices are listed meanwhile, and the run waits for it only then.
+     */
+    private CheckResult runWithCache(CheckRequest request, CacheWait loadingCache, int threads) throws IOException {
         long start = System.nanoTime();
         List<NoticeFinder.Found> files;
         if (request.singleNotice() != null) {
@@ -187,8 +207,8 @@ public final class CheckEngine {
         // named before waiting for the cache, which may still be loading
         String[] names = BatchRunner.displayNames(request.baseDirectory(), files,
                 request.singleNotice() == null ? request.noticeDirectory() : null);
-        FindingsCache cache = request.singleNotice() == null
-                ? BatchRunner.join(loadingCache, "loading the findings cache") : null;
+        NoticeCache cache = request.singleNotice() == null
+                ? loadingCache.await() : NoticeCache.none();
         BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
         // after the cache has stored what it may: timeliness depends on the clock and git, so it is worked out every run
         List<NoticeResult> checked = batch.check(files, names);
@@ -201,23 +221,46 @@ public final class CheckEngine {
         return new CheckResult(source.name(), results, millis, batch.fromCache());
     }
 
-    /** A run's result and the findings cache it used, to be saved by the caller; null when it used none. */
-    public record CachedRun(CheckResult result, FindingsCache cache) {
+    /**
+     * A run's result and the findings cache it used ({@link NoticeCache#none()} when none), whose outline
+     * reports may read when the checklist was not loaded.
+     */
+    public record CachedRun(CheckResult result, NoticeCache cache) {
+    }
+
+    /** Whether a run with the findings cache file writes it back ({@code check}) or only reads it ({@code report}). */
+    public enum CacheUse {
+        READ_AND_SAVE, READ_ONLY
     }
 
     /**
      * Runs a request with the findings cache kept in {@code cacheFile} (null: no cache), as the goals run it: the
      * file is read and keyed on a thread of its own while the notices are listed (see
-     * {@link FindingsCache#loadInBackground}). A one-notice request neither reads the file nor gets a cache back:
-     * loading it would cost more than checking the notice.
+     * {@link FindingsCache#loadInBackground}), and with {@link CacheUse#READ_AND_SAVE} written back after the run
+     * ({@code debug} is told when that fails: the cache only saves time). A one-notice request neither reads nor
+     * writes the file: loading it would cost more than checking the notice.
      */
     public CachedRun runWithCacheFile(CheckRequest request, Path cacheFile, FindingsCache.KeySource key,
-            Consumer<String> debug, int threads) throws IOException {
-        Future<FindingsCache> loading = cacheFile == null || request.singleNotice() != null
-                ? CompletableFuture.completedFuture(null) : FindingsCache.loadInBackground(cacheFile, key, debug);
+            Consumer<String> debug, int threads, CacheUse use) throws IOException {
+        if (cacheFile == null || request.singleNotice() != null) {
+            return new CachedRun(run(request, NoticeCache.none(), threads), NoticeCache.none());
+        }
+        Future<FindingsCache> loading = FindingsCache.loadInBackground(cacheFile, key, debug);
         CheckResult result = runWithCache(request, loading, threads);
         // the run has waited for it already
-        return new CachedRun(result, BatchRunner.join(loading, "loading the findings cache"));
+        NoticeCache cache = NoticeCache.of(BatchRunner.join(loading, "loading the findings cache"));
+        if (use == CacheUse.READ_AND_SAVE) {
+            save(cache, debug);
+        }
+        return new CachedRun(result, cache);
+    }
+
+    private static void save(NoticeCache cache, Consumer<String> debug) {
+        try {
+            cache.save();
+        } catch (IOException e) {
+            debug.accept("Cannot write the findings cache: " + e);
+        }
     }
 
     /** The number of threads worth checking notices on here (see {@link #run(CheckRequest, FindingsCache, int)}). */
@@ -230,7 +273,24 @@ public final class CheckEngine {
         Path abs = file.toAbsolutePath().normalize();
         Path b = base.toAbsolutePath().normalize();
         Path shown = abs.startsWith(b) ? b.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return slashed(shown.toString(), shown.getFileSystem().getSeparator());
+    }
+
+    /**
+     * A path's text with its file system's separator written '/'. Only that separator is replaced: on Linux a
+     * backslash is an ordinary character of a file name ({@code back\\slash.md}), and turning it into '/' would
+     * report, and cache, the notice under another file's name.
+     */
+    public static String slashed(String pathText, String separator) {
+        return "/".equals(separator) ? pathText : pathText.replace(separator, "/");
+    }
+
+    /**
+     * A notice's result, and whether it is lasting: whether the same bytes, checklist and options would give it
+     * again. A timeout depends on the machine and a plugin bug on chance, so neither is lasting, and only a
+     * lasting result may enter the findings cache (else one slow run would serve its read-error ever after).
+     */
+    record Checked(NoticeResult result, boolean lasting) {
     }
 
     /**
@@ -238,48 +298,46 @@ public final class CheckEngine {
      * (a warning when the notice could still be checked, such as a likely wrong encoding).
      */
     public NoticeResult check(NoticeReader reader, Path file, String name) {
-        return check(reader, file, name, NO_WAIT);
+        return check(reader, file, name, NO_WAIT).result();
     }
 
     /** The same, calling {@code awaitChecklist} between parsing and checking (see {@link #check(NoticeReader, byte[], String, Runnable)}). */
-    NoticeResult check(NoticeReader reader, Path file, String name, Runnable awaitChecklist) {
+    Checked check(NoticeReader reader, Path file, String name, Runnable awaitChecklist) {
         byte[] bytes;
         try {
             bytes = NoticeReader.readBytes(file);
         } catch (InputProblem p) {
-            return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
+            return new Checked(unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage()), false);
         } catch (IOException e) {
-            return unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e));
+            // permissions or a vanished file: the next run tries it again
+            return new Checked(unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e)), false);
         }
         return check(reader, bytes, name, awaitChecklist);
     }
 
     /** Checks a notice given as text, within the time budget (used by tests and tools). */
     public NoticeResult check(String name, String text) {
-        return bounded(name, () -> check(NoticeReader.parse(name, text)));
+        return bounded(name, timePerNotice, () -> check(NoticeReader.parse(name, text))).result();
     }
 
     /**
-     * Runs one notice's check within the time budget and the limit on findings. Whatever goes wrong
-     * with one notice becomes its finding, so every other notice is still checked.
+     * Runs one notice's check within what is left of the time budget and the limit on findings. Whatever goes
+     * wrong with one notice becomes its finding, so every other notice is still checked; that finding is not
+     * {@link Checked#lasting() lasting}. A null result (nothing to report yet) stays null.
      */
-    private NoticeResult bounded(String name, Supplier<NoticeResult> work) {
-        return bounded(name, timePerNotice, work);
-    }
-
-    /** The same with what is left of the budget; a null result (nothing to report yet) stays null. */
-    private NoticeResult bounded(String name, Duration budget, Supplier<NoticeResult> work) {
+    private Checked bounded(String name, Duration budget, Supplier<NoticeResult> work) {
         try {
             NoticeResult result = Deadline.within(budget, work);
-            return result == null ? null : FindingLimit.apply(result);
+            return new Checked(result == null ? null : FindingLimit.apply(result), true);
         } catch (Deadline.Exceeded e) {
-            return unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
+            return new Checked(unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
                     + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped; shorten it, or check"
-                    + " the team checklist for a pattern that backtracks, such as (.*a){20}");
+                    + " the team checklist for a pattern that backtracks, such as (.*a){20}"), false);
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of the plugin, not of the notice: say so, without a stack trace in the build log
-            return unreadable(name, Level.ERROR, 1, 1, "the notice could not be checked (" + e.getClass().getSimpleName()
-                    + "); this is a bug in the plugin, please report it with the notice");
+            return new Checked(unreadable(name, Level.ERROR, 1, 1, "the notice could not be checked ("
+                    + e.getClass().getSimpleName() + "); this is a bug in the plugin, please report it with the notice"),
+                    false);
         }
     }
 
@@ -301,21 +359,22 @@ public final class CheckEngine {
      * the time budget: a batch parses its first notices while the checklist is still loading. What the
      * parse took counts against the notice's budget.
      */
-    NoticeResult check(NoticeReader reader, byte[] bytes, String name, Runnable awaitChecklist) {
-        long start = System.nanoTime();
+    Checked check(NoticeReader reader, byte[] bytes, String name, Runnable awaitChecklist) {
+        long start = Deadline.now();
         NoticeReader.Read[] read = new NoticeReader.Read[1];
-        NoticeResult unreadable = bounded(name, () -> {
+        Checked unreadable = bounded(name, timePerNotice, () -> {
             try {
                 read[0] = reader.readWithWarnings(bytes, name);
                 return null;
             } catch (InputProblem p) {
+                // the same bytes give the same problem: lasting
                 return unreadable(name, Level.ERROR, p.line(), p.column(), p.getMessage());
             }
         });
         if (read[0] == null) {
             return unreadable;
         }
-        Duration left = timePerNotice.minusNanos(System.nanoTime() - start);
+        Duration left = timePerNotice.minusNanos(Deadline.now() - start);
         awaitChecklist.run();
         return bounded(name, left, () -> withReadWarnings(check(read[0].notice()), read[0].warnings()));
     }

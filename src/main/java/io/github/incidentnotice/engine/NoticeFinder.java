@@ -131,8 +131,10 @@ public final class NoticeFinder {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                // a directory that cannot be opened is listed too, so that its unchecked notices are reported
-                if (selects(directory.relativize(file)) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                // a directory that cannot be opened is listed too, so that its unchecked notices are reported; so
+                // is a path too long to open, which cannot even be told a directory (PathGuard warns of it)
+                if (selects(directory.relativize(file)) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)
+                        || PathGuard.tooLong(file)) {
                     files.add(new Found(file, null));
                 }
                 return FileVisitResult.CONTINUE;

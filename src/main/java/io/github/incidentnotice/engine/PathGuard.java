@@ -22,6 +22,9 @@ import io.github.incidentnotice.model.Level;
  */
 final class PathGuard {
 
+    /** The longest path Linux opens (PATH_MAX, with its closing NUL); macOS takes fewer, Windows more. */
+    static final int MAX_PATH = 4095;
+
     /** Most links followed in a chain before it counts as a loop (the Linux kernel stops at 40). */
     static final int MAX_LINK_HOPS = 40;
 
@@ -40,6 +43,13 @@ final class PathGuard {
         if (attributes != null && attributes.isRegularFile()) {
             // the walk read the file's own attributes, not a link's target's: a plain file, nothing to follow
             return Optional.empty();
+        }
+        if (tooLong(file)) {
+            String text = file.toString();
+            // the location may be cut short in a console line, so the message names the path's end
+            return Optional.of(new Refusal(Level.WARNING, "this path is " + text.length() + " characters long, more than"
+                    + " the " + MAX_PATH + " the file system opens; it is not read, nor anything under it (it ends \"..."
+                    + text.substring(text.length() - 60) + "\"); shorten its directory names"));
         }
         if (!Files.isSymbolicLink(file)) {
             if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -65,6 +75,11 @@ final class PathGuard {
         } catch (IOException e) {
             return Optional.of(new Refusal(Level.ERROR, "cannot follow this symbolic link: " + CheckEngine.describe(e)));
         }
+    }
+
+    /** Whether a path, as it is handed to the file system, is longer than it opens: a walk cannot even tell what it is. */
+    static boolean tooLong(Path file) {
+        return file.toString().length() > MAX_PATH;
     }
 
     private static boolean isLoop(Path link) {

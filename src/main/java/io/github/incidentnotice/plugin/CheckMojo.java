@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
 import io.github.incidentnotice.engine.ChecklistSource;
@@ -168,29 +167,23 @@ public class CheckMojo extends AbstractMojo {
                 MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset,
                 new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug, timesCache(single)));
         CheckResult result;
-        FindingsCache findingsCache;
         Supplier<Checklist> described;
         try {
             // one notice (-Dincident-notice.notice) is checked without the cache: the engine does not load it
-            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
-                    getLog());
+            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache,
+                    CheckEngine.CacheUse.READ_AND_SAVE, project, teamChecklist, getLog());
             result = run.result();
-            findingsCache = run.cache();
             described = run.described();
             warnUnknownRules(skipped, described);
             if (result.notices().isEmpty() && !source.isLoaded()) {
                 // nothing was checked, but a broken checklist still fails the build
-                Checklist loaded = source.get();
-                if (findingsCache != null) {
-                    findingsCache.rememberChecklist(loaded);
-                }
+                source.get();
             }
         } catch (ChecklistResolver.InvalidChecklist e) {
             throw e.problem();
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
-        FindingsCacheFile.save(findingsCache, getLog());
         saveTimesCache(request.timeliness().timesCache());
         new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         report(result);

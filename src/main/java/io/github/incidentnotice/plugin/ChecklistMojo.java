@@ -3,13 +3,19 @@ package io.github.incidentnotice.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import io.github.incidentnotice.checklist.ChecklistDescription;
 import io.github.incidentnotice.checklist.ChecklistWriter;
 import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.report.ConsoleFormatter;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -29,9 +35,21 @@ public class ChecklistMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.checklist")
     private File checklist;
 
-    /** Also write the effective checklist to this file, as YAML that is itself a valid team checklist. */
+    /**
+     * Also write the effective checklist to this new file, as YAML that is itself a valid team checklist. An
+     * existing file is refused unless {@code force} is set; a symbolic link, and anything under the notice
+     * directory, always.
+     */
     @Parameter(property = "incident-notice.output")
     private File output;
+
+    /** Replace an existing {@code output} file (never a symbolic link, nor a file under the notice directory). */
+    @Parameter(property = "incident-notice.force", defaultValue = "false")
+    private boolean force;
+
+    /** The directory holding the notices: the checklist is never written there. */
+    @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
+    private File noticeDirectory;
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -52,27 +70,97 @@ public class ChecklistMojo extends AbstractMojo {
     }
 
     private void write(Checklist effective, Path file) throws MojoExecutionException {
+        String shown = ConsoleFormatter.safe(ChecklistResolver.displayName(project.getBasedir().toPath(), file), 300);
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
         // no goal ever overwrites a notice
         if (lower.endsWith(".md") || lower.endsWith(".markdown") || lower.endsWith(".mdx")) {
-            throw new MojoExecutionException("Refusing to write the checklist to " + file
+            throw new MojoExecutionException("Refusing to write the checklist to " + shown
                     + ": that is a notice's file name; choose a .yml file (incident-notice.output).");
         }
-        if (Files.isDirectory(file)) {
-            throw new MojoExecutionException("The output " + file + " is a directory; name a file such as "
+        if (Files.isSymbolicLink(file)) {
+            // a link may lead anywhere, a notice or a file of another project; it is not written through, even forced
+            throw new MojoExecutionException("Refusing to write the checklist to " + shown
+                    + ": it is a symbolic link; name a new file (incident-notice.output).");
+        }
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new MojoExecutionException("The output " + shown + " is a directory; name a file such as "
                     + ChecklistResolver.TEAM_FILE + " (incident-notice.output).");
         }
+        Path parent = file.toAbsolutePath().getParent();
+        if (underNoticeDirectory(parent)) {
+            throw new MojoExecutionException("Refusing to write the checklist to " + shown
+                    + ": it is under the notice directory; write it elsewhere (incident-notice.output).");
+        }
+        boolean exists = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !force) {
+            throw new MojoExecutionException("Refusing to overwrite " + shown + ": it exists; name a new file, or set"
+                    + " incident-notice.force=true to replace it (incident-notice.output).");
+        }
+        if (exists && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new MojoExecutionException("Refusing to write the checklist to " + shown
+                    + ": it is not a regular file (incident-notice.output).");
+        }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Files.createDirectories(parent);
+            byte[] text = ChecklistWriter.render(effective, true).getBytes(StandardCharsets.UTF_8);
+            if (exists) {
+                replace(file, parent, text);
+            } else {
+                // CREATE_NEW opens no file that appeared meanwhile, nor follows a link put there since
+                Files.write(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             }
-            Files.writeString(file, ChecklistWriter.render(effective, true), StandardCharsets.UTF_8);
+        } catch (FileAlreadyExistsException e) {
+            throw new MojoExecutionException("Refusing to overwrite " + shown + ": it was created meanwhile"
+                    + " (incident-notice.output).");
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the checklist to " + file + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("Cannot write the checklist to " + shown + ": " + e.getMessage(), e);
         }
         getLog().info("");
-        getLog().info("Wrote the effective checklist to " + ChecklistResolver.displayName(project.getBasedir().toPath(), file)
+        getLog().info("Wrote the effective checklist to " + shown
                 + " (extends: none; use it as " + ChecklistResolver.TEAM_FILE + " to start from it).");
+    }
+
+    /** Replaces a file by moving a new one over it: a rename replaces the entry, so a link put there is not followed. */
+    private static void replace(Path file, Path parent, byte[] text) throws IOException {
+        Path tmp = Files.createTempFile(parent, ".checklist", ".tmp");
+        try {
+            Files.write(tmp, text);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Whether a directory is the notice directory or lies under it, links resolved: the part of the path that
+     * exists is taken at its real place, so {@code out/} linked into {@code incidents/} is under it too.
+     */
+    private boolean underNoticeDirectory(Path directory) throws MojoExecutionException {
+        if (noticeDirectory == null) {
+            return false;
+        }
+        try {
+            Path notices = realOrNormal(noticeDirectory.toPath().toAbsolutePath());
+            return realOrNormal(directory).startsWith(notices);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot tell where " + directory + " is: " + e.getMessage(), e);
+        }
+    }
+
+    /** The real path of the longest existing part of {@code path}, with the rest appended. */
+    private static Path realOrNormal(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 }

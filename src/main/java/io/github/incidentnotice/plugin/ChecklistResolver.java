@@ -2,10 +2,12 @@ package io.github.incidentnotice.plugin;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 import io.github.incidentnotice.checklist.ChecklistException;
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ConsoleFormatter;
@@ -40,6 +42,12 @@ final class ChecklistResolver {
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                // a dangling link, a directory or a pipe where the team keeps its checklist: going on with the
+                // default (or a checklist further up) would silently change what the build enforces
+                throw new MojoExecutionException("Invalid checklist " + ConsoleFormatter.safe(displayName(
+                        moduleDir.toPath(), candidate), 300) + ": not a regular file");
+            }
             if (dir.equals(top) || !dir.startsWith(top)) {
                 break;
             }
@@ -56,7 +64,7 @@ final class ChecklistResolver {
         Path base = baseDir.toAbsolutePath().normalize();
         Path abs = file.toAbsolutePath().normalize();
         Path shown = base.getRoot() != null && base.getRoot().equals(abs.getRoot()) ? base.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return CheckEngine.slashed(shown.toString(), shown.getFileSystem().getSeparator());
     }
 
     /** The directory at the top of the build (the module's own when Maven gives no session). */

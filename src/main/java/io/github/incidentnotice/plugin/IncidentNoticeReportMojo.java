@@ -168,8 +168,9 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
                     MojoParameters.globs(includes, "incident-notice.includes"),
                     MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset,
                     new TimelinessInputs(MojoParameters.now(now), new GitCommandHistory(noticeDirectory.toPath()), getLog()::debug));
-            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache, project, teamChecklist,
-                    getLog());
+            // the check owns the cache: a report configured otherwise must not replace it
+            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache,
+                    CheckEngine.CacheUse.READ_ONLY, project, teamChecklist, getLog());
             // the page needs the checklist's outline only: from the cache when no notice had to be checked
             Checklist described = run.described().get();
             CheckResult result = run.result();

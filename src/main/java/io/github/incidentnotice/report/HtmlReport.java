@@ -3,6 +3,9 @@ package io.github.incidentnotice.report;
 import static io.github.incidentnotice.report.HtmlText.escape;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,14 +80,64 @@ public final class HtmlReport {
         this.version = version;
     }
 
+    /** Writes the page to {@code file} as it goes: one notice at a time, never the whole page in memory. */
     public void write(CheckResult result, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, toHtml(result), StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(result, out);
+        }
     }
 
     public String toHtml(CheckResult result) {
+        StringWriter text = new StringWriter(8192);
+        try {
+            write(result, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private void write(CheckResult result, Writer out) throws IOException {
+        Page h = new Page(out);
+        try {
+            page(result, h);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The page as it is written: appends that read like a StringBuilder's, straight to a writer (its failures
+     * come out unchecked, so that the chains stay readable, and are checked again by {@link #write(CheckResult, Writer)}).
+     */
+    private static final class Page {
+        private final Writer out;
+
+        Page(Writer out) {
+            this.out = out;
+        }
+
+        Page append(String text) {
+            try {
+                out.write(text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Page append(char c) {
+            return append(String.valueOf(c));
+        }
+
+        Page append(long n) {
+            return append(Long.toString(n));
+        }
+    }
+
+    private void page(CheckResult result, Page h) {
         ReportSummary summary = ReportSummary.of(result);
-        StringBuilder h = new StringBuilder(8192);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 // the page needs nothing from anywhere: forbid every request and every script
@@ -114,15 +167,14 @@ public final class HtmlReport {
         legend(h);
         h.append("<footer>Marks: \u2713 present, \u2717 absent where required, ~ waived with a reason, "
                 + "\u2013 not required for this kind and stage.</footer>\n</body>\n</html>\n");
-        return h.toString();
     }
 
-    private static void count(StringBuilder h, String id, String label, long value) {
+    private static void count(Page h, String id, String label, long value) {
         h.append("<div class=\"count ").append(id).append("\" data-count=\"").append(id).append("\"><dt>")
                 .append(label).append("</dt><dd>").append(value).append("</dd></div>\n");
     }
 
-    private void notice(StringBuilder h, NoticeResult notice, int index) {
+    private void notice(Page h, NoticeResult notice, int index) {
         String verdict = ReportSummary.verdict(notice);
         h.append("<article class=\"notice ").append(verdict).append(notice.warnings() > 0 ? " has-warnings" : "")
                 .append("\" id=\"notice-").append(index).append("\" data-file=\"").append(escape(notice.file())).append("\">\n");
@@ -172,7 +224,7 @@ public final class HtmlReport {
     }
 
     /** Where the notice states each present element: what the check read as that element (defects are findings). */
-    private static void evidence(StringBuilder h, NoticeResult notice) {
+    private static void evidence(Page h, NoticeResult notice) {
         if (notice.evidence().keySet().stream().noneMatch(notice.elements()::containsKey)) {
             return;
         }
@@ -189,7 +241,7 @@ public final class HtmlReport {
         h.append("</ul>\n");
     }
 
-    private void legend(StringBuilder h) {
+    private void legend(Page h) {
         h.append("<section aria-label=\"Checklist\">\n<h2>The checklist's elements</h2>\n<table>\n")
                 .append("<thead><tr><th scope=\"col\">Element</th><th scope=\"col\">What good looks like</th></tr></thead>\n<tbody>\n");
         for (ElementSpec e : checklist.elements()) {

@@ -1,12 +1,15 @@
 package io.github.incidentnotice.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Citation;
 import io.github.incidentnotice.model.Finding;
@@ -27,48 +30,39 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** The report as a tree of maps and lists, in the contract's key order. */
+    /**
+     * The report as a tree of maps and lists, in the contract's key order (for tests and tools; the file is
+     * written by {@link #write}, notice by notice, without it).
+     */
+    @SuppressWarnings("unchecked")
     public static Map<String, Object> toMap(CheckResult result, String version) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("tool", ToolInfo.NAME);
-        root.put("version", version);
-        root.put("checklist", result.checklistName());
-        List<Object> notices = new ArrayList<>();
-        for (NoticeResult n : result.notices()) {
-            Map<String, Object> notice = new LinkedHashMap<>();
-            notice.put("file", n.file());
-            notice.put("kind", n.kind().id());
-            notice.put("stage", n.stage().id());
-            notice.put("inferred", n.inferred());
-            notice.put("personalData", n.personalData());
-            notice.put("verdict", n.failed() ? "fail" : "pass");
-            Map<String, Object> elements = new LinkedHashMap<>();
-            n.elements().forEach((id, state) -> elements.put(id, state.id()));
-            notice.put("elements", elements);
-            Map<String, Object> evidence = new LinkedHashMap<>();
-            n.evidence().forEach((id, citation) -> evidence.put(id, citation(citation)));
-            notice.put("evidence", evidence);
-            List<Object> findings = new ArrayList<>();
-            for (Finding f : n.findings()) {
-                Map<String, Object> finding = new LinkedHashMap<>();
-                finding.put("rule", f.rule());
-                finding.put("element", f.element());
-                finding.put("level", f.level().id());
-                finding.put("line", f.line());
-                finding.put("column", f.column());
-                finding.put("message", f.message());
-                finding.put("excerpt", f.excerpt());
-                if (f.closest() != null) {
-                    Map<String, Object> closest = citation(f.closest().at());
-                    closest.put("reason", f.closest().reason());
-                    finding.put("closest", closest);
-                }
-                findings.add(finding);
-            }
-            notice.put("findings", findings);
-            notices.add(notice);
+        try {
+            return new ObjectMapper().readValue(toJson(result, version), LinkedHashMap.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        root.put("notices", notices);
+    }
+
+    /** Writes the report to {@code file} as it goes: one notice's part at a time, never the whole tree. */
+    public static void write(CheckResult result, String version, Path file) throws IOException {
+        JsonTree.write(g -> write(result, version, g), file);
+    }
+
+    public static String toJson(CheckResult result, String version) throws IOException {
+        return JsonTree.toJson(g -> write(result, version, g));
+    }
+
+    private static void write(CheckResult result, String version, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("tool", ToolInfo.NAME);
+        g.writeStringField("version", version);
+        g.writeStringField("checklist", result.checklistName());
+        g.writeFieldName("notices");
+        g.writeStartArray();
+        for (NoticeResult n : result.notices()) {
+            JsonTree.value(g, notice(n));
+        }
+        g.writeEndArray();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("notices", result.notices().size());
         summary.put("errors", result.errors());
@@ -77,8 +71,45 @@ public final class JsonReport {
         summary.put("failed", result.failedNotices());
         summary.put("fromCache", result.fromCache());
         summary.put("millis", result.millis());
-        root.put("summary", summary);
-        return root;
+        g.writeFieldName("summary");
+        JsonTree.value(g, summary);
+        g.writeEndObject();
+    }
+
+    /** One notice's part of the report. */
+    private static Map<String, Object> notice(NoticeResult n) {
+        Map<String, Object> notice = new LinkedHashMap<>();
+        notice.put("file", n.file());
+        notice.put("kind", n.kind().id());
+        notice.put("stage", n.stage().id());
+        notice.put("inferred", n.inferred());
+        notice.put("personalData", n.personalData());
+        notice.put("verdict", n.failed() ? "fail" : "pass");
+        Map<String, Object> elements = new LinkedHashMap<>();
+        n.elements().forEach((id, state) -> elements.put(id, state.id()));
+        notice.put("elements", elements);
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        n.evidence().forEach((id, citation) -> evidence.put(id, citation(citation)));
+        notice.put("evidence", evidence);
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : n.findings()) {
+            Map<String, Object> finding = new LinkedHashMap<>();
+            finding.put("rule", f.rule());
+            finding.put("element", f.element());
+            finding.put("level", f.level().id());
+            finding.put("line", f.line());
+            finding.put("column", f.column());
+            finding.put("message", f.message());
+            finding.put("excerpt", f.excerpt());
+            if (f.closest() != null) {
+                Map<String, Object> closest = citation(f.closest().at());
+                closest.put("reason", f.closest().reason());
+                finding.put("closest", closest);
+            }
+            findings.add(finding);
+        }
+        notice.put("findings", findings);
+        return notice;
     }
 
     private static Map<String, Object> citation(Citation c) {
@@ -87,13 +118,5 @@ public final class JsonReport {
         m.put("column", c.column());
         m.put("excerpt", c.excerpt());
         return m;
-    }
-
-    public static void write(CheckResult result, String version, Path file) throws IOException {
-        JsonTree.write(toMap(result, version), file);
-    }
-
-    public static String toJson(CheckResult result, String version) throws IOException {
-        return JsonTree.toJson(toMap(result, version));
     }
 }

@@ -13,8 +13,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * Writes a report's tree of maps, lists, strings, numbers and booleans as indented JSON with Jackson's
- * streaming generator, the same bytes an indenting ObjectMapper writes.
+ * Writes a report as indented JSON with Jackson's streaming generator, the same bytes an indenting ObjectMapper
+ * writes: straight to the file as a report is produced (so memory stays flat in the number of notices), with
+ * small trees of maps, lists, strings, numbers and booleans for its parts.
  */
 // The reports are plain trees, so data binding adds nothing but its start-up: in a fresh JVM an
 // ObjectMapper took some 200 ms before the first byte of a report; the generator takes a few.
@@ -25,25 +26,40 @@ final class JsonTree {
     private JsonTree() {
     }
 
-    static void write(Object tree, Path file) throws IOException {
+    /** Writes a report's JSON to a generator, part by part. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    static void write(Body body, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file);
              JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
-            value(g, tree);
+            body.write(g);
         }
     }
 
-    static String toJson(Object tree) throws IOException {
+    static String toJson(Body body) throws IOException {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.useDefaultPrettyPrinter();
-            value(g, tree);
+            body.write(g);
         }
         return text.toString();
     }
 
-    private static void value(JsonGenerator g, Object v) throws IOException {
+    static void write(Object tree, Path file) throws IOException {
+        write((Body) g -> value(g, tree), file);
+    }
+
+    static String toJson(Object tree) throws IOException {
+        return toJson((Body) g -> value(g, tree));
+    }
+
+    /** Writes a tree of maps, lists, strings, numbers and booleans. */
+    static void value(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof Map<?, ?> map) {

@@ -128,14 +128,13 @@ public final class JunitReport {
 
     /** The notice's directory, which CI tools show as the test class: "." for a notice at the top. */
     static String directory(String file) {
-        String f = file.replace('\\', '/');
-        int slash = f.lastIndexOf('/');
-        return slash <= 0 ? "." : f.substring(0, slash);
+        // names are '/'-separated already; a backslash is part of a file's own name
+        int slash = file.lastIndexOf('/');
+        return slash <= 0 ? "." : file.substring(0, slash);
     }
 
     static String fileName(String file) {
-        String f = file.replace('\\', '/');
-        return f.substring(f.lastIndexOf('/') + 1);
+        return file.substring(file.lastIndexOf('/') + 1);
     }
 
     private static String seconds(long millis) {

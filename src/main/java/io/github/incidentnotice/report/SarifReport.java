@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.DefectSpec;
@@ -66,7 +67,7 @@ public final class SarifReport {
     public SarifReport(Checklist checklist, String version, String projectPrefix, URI srcRoot) {
         this.checklist = checklist;
         this.version = version;
-        String prefix = projectPrefix == null ? "" : projectPrefix.replace('\\', '/');
+        String prefix = projectPrefix == null ? "" : projectPrefix;
         this.projectPrefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
         this.srcRoot = srcRoot;
     }
@@ -75,19 +76,23 @@ public final class SarifReport {
     public static SarifReport forProject(Checklist checklist, String version, Path projectDir, Path repositoryRoot) {
         Path project = projectDir.toAbsolutePath().normalize();
         Path root = repositoryRoot.toAbsolutePath().normalize();
-        String prefix = project.startsWith(root) ? root.relativize(project).toString() : "";
+        String separator = root.getFileSystem().getSeparator();
+        String relative = project.startsWith(root) ? root.relativize(project).toString() : "";
+        // only the file system's separator: elsewhere a backslash belongs to a directory's name
+        String prefix = "/".equals(separator) ? relative : relative.replace(separator, "/");
         return new SarifReport(checklist, version, prefix, (project.startsWith(root) ? root : project).toUri());
     }
 
+    /** Writes the report to {@code file} as it goes: one result at a time, never the whole tree. */
     public void write(CheckResult result, Path file) throws IOException {
-        JsonTree.write(toMap(result), file);
+        JsonTree.write(g -> write(result, g), file);
     }
 
     public String toJson(CheckResult result) throws IOException {
-        return JsonTree.toJson(toMap(result));
+        return JsonTree.toJson(g -> write(result, g));
     }
 
-    public Map<String, Object> toMap(CheckResult result) {
+    private void write(CheckResult result, JsonGenerator g) throws IOException {
         Map<String, Integer> ruleIndex = new HashMap<>();
         List<Object> rules = rules(ruleIndex);
 
@@ -97,25 +102,36 @@ public final class SarifReport {
         driver.put("informationUri", ToolInfo.INFORMATION_URI);
         driver.put("rules", rules);
 
-        Map<String, Object> run = new LinkedHashMap<>();
-        run.put("tool", Map.of("driver", driver));
+        g.writeStartObject();
+        g.writeStringField("$schema", SCHEMA);
+        g.writeStringField("version", "2.1.0");
+        g.writeFieldName("runs");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeFieldName("tool");
+        JsonTree.value(g, Map.of("driver", driver));
         if (srcRoot != null) {
-            run.put("originalUriBaseIds", Map.of(SRCROOT, Map.of("uri", srcRoot.toString())));
+            g.writeFieldName("originalUriBaseIds");
+            JsonTree.value(g, Map.of(SRCROOT, Map.of("uri", srcRoot.toString())));
         }
-        run.put("results", results(result, ruleIndex));
+        g.writeFieldName("results");
+        g.writeStartArray();
+        results(result, ruleIndex, g);
+        g.writeEndArray();
         // Finding columns count Java chars, which are UTF-16 code units
-        run.put("columnKind", "utf16CodeUnits");
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("checklist", result.checklistName());
+        g.writeStringField("columnKind", "utf16CodeUnits");
+        g.writeFieldName("properties");
+        g.writeStartObject();
+        g.writeStringField("checklist", result.checklistName());
         // in a property bag, not as "pass" results: code scanning lists every result as an alert
-        properties.put("presentElements", presentElements(result));
-        run.put("properties", properties);
-
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        root.put("runs", List.of(run));
-        return root;
+        g.writeFieldName("presentElements");
+        g.writeStartArray();
+        presentElements(result, g);
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private List<Object> rules(Map<String, Integer> ruleIndex) {
@@ -166,8 +182,7 @@ public final class SarifReport {
         return rules;
     }
 
-    private List<Object> results(CheckResult result, Map<String, Integer> ruleIndex) {
-        List<Object> results = new ArrayList<>();
+    private void results(CheckResult result, Map<String, Integer> ruleIndex, JsonGenerator g) throws IOException {
         MessageDigest sha256 = sha256();
         for (NoticeResult notice : result.notices()) {
             String uri = notice.findings().isEmpty() ? null : uri(notice.file());
@@ -209,10 +224,9 @@ public final class SarifReport {
                 String key = f.rule() + '\u0000' + f.file() + '\u0000' + wording(f);
                 int occurrence = seen.merge(key, 1, Integer::sum);
                 r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, hex(sha256, key + '\u0000' + occurrence)));
-                results.add(r);
+                JsonTree.value(g, r);
             }
         }
-        return results;
     }
 
     /** What came closest to stating a missing element, as a related location whose message says why it did not count. */
@@ -235,8 +249,7 @@ public final class SarifReport {
      * Where each notice states each present element: one entry per notice with its file (as SARIF locates it)
      * and the citations by element id. Defects are results already, with their own locations.
      */
-    private List<Object> presentElements(CheckResult result) {
-        List<Object> notices = new ArrayList<>();
+    private void presentElements(CheckResult result, JsonGenerator g) throws IOException {
         for (NoticeResult notice : result.notices()) {
             Map<String, Object> cited = new LinkedHashMap<>();
             notice.evidence().forEach((id, c) -> {
@@ -255,24 +268,43 @@ public final class SarifReport {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("uri", uri(notice.file()));
             entry.put("elements", cited);
-            notices.add(entry);
+            JsonTree.value(g, entry);
         }
-        return notices;
     }
 
-    /** The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it. */
+    /**
+     * The SARIF location of a finding's file: relative to the repository root, or a file URI when outside it.
+     * Finding files are '/'-separated; any other character, a backslash too, is part of a name and is
+     * percent-encoded where a URI may not hold it.
+     */
     String uri(String file) {
         Path path = Path.of(file);
         if (path.isAbsolute()) {
             return path.toUri().toString();
         }
-        String relative = projectPrefix + file.replace('\\', '/');
+        String relative = projectPrefix + file;
+        String encoded;
         try {
             // percent-encodes spaces and other characters a URI reference may not hold
-            return new URI(null, null, relative, null).toASCIIString();
+            encoded = new URI(null, null, relative, null).toASCIIString();
         } catch (URISyntaxException e) {
-            return relative;
+            encoded = relative;
         }
+        return firstSegmentWithoutColon(encoded);
+    }
+
+    /**
+     * A relative reference whose first segment holds a colon reads as a scheme ({@code top:level.md} as scheme
+     * {@code top}, RFC 3986 section 4.2); that segment's colons are percent-encoded, which names the same file.
+     */
+    private static String firstSegmentWithoutColon(String reference) {
+        int slash = reference.indexOf('/');
+        int end = slash < 0 ? reference.length() : slash;
+        int colon = reference.indexOf(':');
+        if (colon < 0 || colon >= end) {
+            return reference;
+        }
+        return reference.substring(0, end).replace(":", "%3A") + reference.substring(end);
     }
 
     /**

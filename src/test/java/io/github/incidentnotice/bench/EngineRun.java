@@ -40,11 +40,8 @@ public final class EngineRun {
         // the cache loads while the notices are listed, through the entry point the goals use
         CheckEngine.CachedRun run = engine.runWithCacheFile(CheckRequest.of(project, project.resolve("incidents")), cacheFile,
                 () -> CacheKey.of(ToolInfo.version(), null, StandardCharsets.UTF_8, Set.of()), message -> { },
-                threads > 0 ? threads : CheckEngine.defaultThreads());
+                threads > 0 ? threads : CheckEngine.defaultThreads(), CheckEngine.CacheUse.READ_AND_SAVE);
         CheckResult result = run.result();
-        if (run.cache() != null) {
-            run.cache().save();
-        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("engine " + result.notices().size() + " " + millis + " " + result.errors() + " "
                 + result.warnings() + " " + result.fromCache() + " " + (Boolean.getBoolean("bench.heap") ? peakHeap() : 0));

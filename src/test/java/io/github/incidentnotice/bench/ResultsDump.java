@@ -35,7 +35,7 @@ public final class ResultsDump {
         StringBuilder out = new StringBuilder();
         for (int i = cacheDir == null ? 0 : 2; i < args.length; i++) {
             Path dir = Path.of(args[i]);
-            CheckResult result = cacheDir == null ? engine.run(CheckRequest.of(dir, dir), null, 1)
+            CheckResult result = cacheDir == null ? engine.run(CheckRequest.of(dir, dir), io.github.incidentnotice.engine.NoticeCache.none(), 1)
                     : fromCache(engine, dir, cacheDir.resolve("cache-" + i + ".bin"));
             for (NoticeResult n : result.notices()) {
                 out.append(n.file()).append(" kind=").append(n.kind()).append(" stage=").append(n.stage())

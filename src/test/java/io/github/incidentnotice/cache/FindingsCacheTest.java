@@ -184,12 +184,11 @@ class FindingsCacheTest {
     @Test
     void aRunWithTheCacheFileHandsBackTheCacheItUsedAndTheNextRunIsServedFromIt() throws IOException {
         CheckEngine.CachedRun first = engine.runWithCacheFile(CheckRequest.of(project, incidents), cacheFile, () -> KEY,
-                debug::add, 2);
+                debug::add, 2, CheckEngine.CacheUse.READ_AND_SAVE);
         assertEquals(0, first.result().fromCache());
-        first.cache().save();
 
         CheckEngine.CachedRun second = engine.runWithCacheFile(CheckRequest.of(project, incidents), cacheFile, () -> KEY,
-                debug::add, 2);
+                debug::add, 2, CheckEngine.CacheUse.READ_ONLY);
 
         assertEquals(42, second.result().fromCache());
         assertEquals(42, second.cache().loadedSize());
@@ -206,9 +205,9 @@ class FindingsCacheTest {
 
         CheckEngine.CachedRun run = engine.runWithCacheFile(one, cacheFile, () -> {
             throw new AssertionError("the cache's key was worked out for one notice");
-        }, debug::add, 2);
+        }, debug::add, 2, CheckEngine.CacheUse.READ_AND_SAVE);
 
-        assertEquals(null, run.cache());
+        assertEquals(io.github.incidentnotice.engine.NoticeCache.none(), run.cache());
         assertEquals(1, run.result().notices().size());
         assertEquals(0, run.result().fromCache());
         assertEquals(List.of(), debug);

@@ -32,7 +32,7 @@ class CorpusAgreementTest {
     static final double BALANCED = 0.85;
     static final double PASS_RECALL = 0.72;
     static final double NON_APOLOGY = 0.99;
-    static final double BLAME = 0.43;
+    static final double BLAME = 0.74;
     static final double VAGUE = 0.61;
 
     @Test

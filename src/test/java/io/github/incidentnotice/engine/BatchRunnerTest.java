@@ -50,8 +50,8 @@ class BatchRunnerTest {
         new NoticeGenerator(11).write(incidents, 150);
         CheckRequest request = CheckRequest.of(project, incidents);
 
-        CheckResult one = engine.run(request, null, 1);
-        CheckResult four = engine.run(request, null, 4);
+        CheckResult one = engine.run(request, NoticeCache.none(), 1);
+        CheckResult four = engine.run(request, NoticeCache.none(), 4);
 
         List<String> files = one.notices().stream().map(NoticeResult::file).toList();
         assertEquals(files.stream().sorted().toList(), files);

@@ -274,7 +274,7 @@ class TimelinessEngineTest {
         NoticeTimesCache first = NoticeTimesCache.load(timesFile, "k", debug::add);
         CheckRequest request = CheckRequest.of(project, project.resolve("incidents"));
         new CheckEngine(ChecklistLoader.defaults()).run(request.withTimeliness(
-                new TimelinessInputs(Instant.parse("2026-03-02T09:30:00Z"), GitHistory.NONE, debug::add, first)), null, 1);
+                new TimelinessInputs(Instant.parse("2026-03-02T09:30:00Z"), GitHistory.NONE, debug::add, first)), NoticeCache.none(), 1);
         first.save();
         // the stamp is unchanged, so the dates come from the file the first run saved
         NoticeTimesCache second = NoticeTimesCache.load(timesFile, "k", debug::add);
@@ -282,7 +282,7 @@ class TimelinessEngineTest {
                 Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class)));
         assertEquals(Instant.parse("2026-03-02T10:00:00Z"), times.promises().get(0).due());
         CheckResult later = new CheckEngine(ChecklistLoader.defaults()).run(request.withTimeliness(
-                new TimelinessInputs(Instant.parse("2026-03-02T10:30:00Z"), GitHistory.NONE, debug::add, second)), null, 1);
+                new TimelinessInputs(Instant.parse("2026-03-02T10:30:00Z"), GitHistory.NONE, debug::add, second)), NoticeCache.none(), 1);
         assertEquals(List.of("stale-update"), later.notices().get(0).findings().stream().map(Finding::rule)
                 .filter(TIMELINESS::contains).toList());
         assertEquals(List.of(), debug.stream().filter(l -> l.startsWith("Ignoring")).toList());

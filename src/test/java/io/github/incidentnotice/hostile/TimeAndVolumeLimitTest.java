@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,5 +124,29 @@ class TimeAndVolumeLimitTest {
             });
         }));
         assertSame(text, Deadline.guard(text), "the budget ends with its work");
+    }
+
+    /**
+     * Issue 20 row 2: the budget counts the thread's own processor time, so a notice that waits for a core (four
+     * modules at -T 4 on two cores, a loaded CI runner) gets the verdict it gets alone. Sleeping stands in for
+     * waiting: the wall clock runs, the thread's processor time does not.
+     */
+    @Test
+    void theBudgetCountsProcessorTimeNotTimeSpentWaitingForACore() {
+        assumeTrue(ManagementFactory.getThreadMXBean().isCurrentThreadCpuTimeSupported(), "the JVM measures thread CPU time");
+        String done = Deadline.within(Duration.ofMillis(200), () -> {
+            try {
+                Thread.sleep(600);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Deadline.check();
+            CharSequence guarded = Deadline.guard("x".repeat(20_000));
+            for (int i = 0; i < guarded.length(); i++) {
+                guarded.charAt(i);
+            }
+            return "within budget";
+        });
+        assertEquals("within budget", done);
     }
 }
