@@ -42,6 +42,8 @@ public final class NoticeAnalysis {
     /** Each sentence with curly apostrophes straightened (markers, placeholders, owner-or-date read it). */
     private final String[] plainText;
     private final String[] matchText;
+    /** Sentences that stand wholly inside a quotation running over several sentences. */
+    private final boolean[] inQuotation;
     /** Sentences that are template text (checked once per notice: every element asks). */
     private final java.util.Set<Sentence> placeholders =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -85,6 +87,12 @@ public final class NoticeAnalysis {
             plainText[i] = Prose.straighten(sentences.get(i).text());
             matchText[i] = Prose.maskQuotations(plainText[i]);
         }
+        Object[] blocks = new Object[sentences.size()];
+        for (int i = 0; i < blocks.length; i++) {
+            blocks[i] = sentences.get(i).block();
+        }
+        // the sentences of a quotation over several sentences are someone else's words, as a blockquote's are
+        this.inQuotation = Prose.maskOpenQuotations(matchText, blocks);
         this.foldedMatchText = new LiteralPrefilter.Folded[sentences.size()];
         this.foldedText = new LiteralPrefilter.Folded[sentences.size()];
         this.resolution = new KindStageResolver(checklist).resolve(notice, this::plainText, this::foldedText);
@@ -482,7 +490,7 @@ public final class NoticeAnalysis {
     /** Whether sentence {@code i} is the notice's own prose: not quoted, not a heading, not template text. */
     boolean ownProse(int i) {
         Sentence s = notice.sentences().get(i);
-        return !s.quoted() && !(s.heading() && !s.title()) && !isPlaceholder(s);
+        return !s.quoted() && !inQuotation[i] && !(s.heading() && !s.title()) && !isPlaceholder(s);
     }
 
     /** Which sentences may show the element at all (what the trainer reads as candidates). */
@@ -502,7 +510,8 @@ public final class NoticeAnalysis {
     /** The features of each sentence, as the detector reads them (made once per notice). */
     public String[][] features() {
         if (features == null) {
-            features = detector().features(notice, plainText, this::foldedText, resolution.stage());
+            // quoted words are someone else's: the model reads the sentence as phrases do
+            features = detector().features(notice, matchText, this::foldedMatchText, resolution.stage());
         }
         return features;
     }
@@ -614,7 +623,7 @@ public final class NoticeAnalysis {
     /** Where sentence {@code i} shows an element in prose, or null (quoted words, placeholders and hedges never do). */
     private Phrase.Match match(ElementSpec element, int i) {
         Sentence s = notice.sentences().get(i);
-        if (s.quoted() || (s.heading() && !s.title()) || (s.title() && !TITLE_ELEMENTS.contains(element.id()))
+        if (s.quoted() || inQuotation[i] || (s.heading() && !s.title()) || (s.title() && !TITLE_ELEMENTS.contains(element.id()))
                 || isPlaceholder(s)) {
             // template text ("TODO: say what the credit is") never shows an element
             return null;

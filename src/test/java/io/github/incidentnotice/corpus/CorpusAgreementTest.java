@@ -28,11 +28,11 @@ class CorpusAgreementTest {
     // Floors on the held-out-by-organisation scores, rounded down; raise them when the detector improves.
     static final double KIND = 0.92;
     static final double STAGE = 0.87;
-    static final double MACRO_F1 = 0.845;
+    static final double MACRO_F1 = 0.85;
     static final double BALANCED = 0.85;
     static final double PASS_RECALL = 0.72;
     static final double NON_APOLOGY = 0.99;
-    static final double BLAME = 0.74;
+    static final double BLAME = 0.71;
     static final double VAGUE = 0.61;
 
     @Test
