@@ -72,6 +72,13 @@ public final class ChecklistLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
+    /**
+     * The longest a phrase may grow once its vocabulary names are expanded: some 30 times the longest of the
+     * default checklist (about 1,500), so a team's long word lists fit, while names that name each other at
+     * every level (80 names, 5 levels: hundreds of megabytes) are refused before they are built.
+     */
+    static final int MAX_EXPANDED = 50_000;
+
     private static volatile Checklist defaultChecklist;
 
     private ChecklistLoader() {
@@ -557,16 +564,36 @@ public final class ChecklistLoader {
                         throw error(node, "unknown vocabulary name '{" + m.group(1) + "}'; defined: "
                                 + String.join(", ", vocabulary.keySet()));
                     }
+                    // checked before appending: names that name each other grow the text geometrically, and a
+                    // 1 kB file would fill the heap before any later check could run
+                    if (sb.length() + ref.length() > MAX_EXPANDED) {
+                        throw tooLong(node, m.group(1));
+                    }
                     m.appendReplacement(sb, Matcher.quoteReplacement("(?:" + ref + ")"));
                     changed = true;
                 }
                 m.appendTail(sb);
+                if (sb.length() > MAX_EXPANDED) {
+                    throw tooLong(node, null);
+                }
                 pattern = sb.toString();
                 if (!changed) {
                     break;
                 }
             }
             return pattern;
+        }
+
+        private ChecklistException tooLong(ScalarNode node, String name) {
+            return error(node, "phrase '" + shortened(node.getValue()) + "' expands to more than " + MAX_EXPANDED
+                    + " characters of regular expression" + (name == null ? "" : " (vocabulary '{" + name
+                    + "}' and the names it uses are repeated at every level)")
+                    + "; name fewer vocabulary entries inside each other");
+        }
+
+        /** A phrase as a message quotes it: long ones cut, so the message stays one readable line. */
+        private static String shortened(String phrase) {
+            return phrase.length() <= 60 ? phrase : phrase.substring(0, 57) + "...";
         }
 
         private List<String> strings(Node node, String expected, List<Origin> origins) throws ChecklistException {
