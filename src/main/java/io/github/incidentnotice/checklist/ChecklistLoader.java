@@ -30,6 +30,7 @@ import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.Origins;
+import io.github.incidentnotice.match.LinearPattern;
 import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.InputProblem;
@@ -521,7 +522,7 @@ public final class ChecklistLoader {
                     result.add(new Phrase(s.getValue(), List.of(s.getValue()), List.of(compile(s))));
                 } else if (item instanceof MappingNode m && m.getValue().size() == 1
                         && m.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("all")) {
-                    List<Pattern> patterns = new ArrayList<>();
+                    List<LinearPattern> patterns = new ArrayList<>();
                     List<String> parts = new ArrayList<>();
                     Node list = m.getValue().get(0).getValueNode();
                     if (!(list instanceof SequenceNode all) || all.getValue().isEmpty()) {
@@ -542,13 +543,20 @@ public final class ChecklistLoader {
             return result;
         }
 
-        private Pattern compile(ScalarNode node) throws ChecklistException {
+        private LinearPattern compile(ScalarNode node) throws ChecklistException {
             String expanded = expand(node);
             try {
-                return Pattern.compile(expanded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                // java.util.regex decides what is well formed, with its messages; RE2/J then runs it
+                Pattern.compile(expanded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             } catch (PatternSyntaxException e) {
                 throw error(node, "the regular expression '" + node.getValue() + "' does not compile: "
                         + e.getDescription() + " near index " + e.getIndex());
+            }
+            try {
+                // only the default checklist, reviewed with the plugin, keeps its lookarounds
+                return LinearPattern.compile(expanded, isDefault);
+            } catch (LinearPattern.Unsupported e) {
+                throw error(node, "phrase '" + shortened(node.getValue()) + "' " + e.getMessage());
             }
         }
 

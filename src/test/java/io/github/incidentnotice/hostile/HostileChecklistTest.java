@@ -124,4 +124,24 @@ class HostileChecklistTest {
                 + " (vocabulary '{v2}' and the names it uses are repeated at every level); name fewer vocabulary"
                 + " entries inside each other", problem(yaml.toString()));
     }
+
+    /** Issue 20 row 4: what RE2/J cannot run in linear time is a checklist error naming the phrase. */
+    @Test
+    void constructsThatBacktrackAreRefused() throws IOException {
+        String head = "extends: default\nelements:\n  prevention:\n    phrases: [";
+        assertEquals(NAME + ":4:15: phrase '(a)\\\\1' has a backreference ('\\1'), which RE2/J does not take (it could"
+                + " make matching slow)", problem(head + "'(a)\\1']\n"));
+        assertEquals(NAME + ":4:15: phrase 'never(?! again)' has a lookaround ('(?!'), which RE2/J does not take (it"
+                + " could make matching slow); write the words it allows or excludes out, or use 'unless'",
+                problem(head + "'never(?! again)']\n"));
+        assertEquals(NAME + ":4:15: phrase '(?<=we )fixed' has a lookaround ('(?<='), which RE2/J does not take (it"
+                + " could make matching slow); write the words it allows or excludes out, or use 'unless'",
+                problem(head + "'(?<=we )fixed']\n"));
+        assertEquals(NAME + ":4:15: phrase 'a++b' has a possessive quantifier ('++'), which RE2/J does not take; drop"
+                + " the '+' after it", problem(head + "'a++b']\n"));
+        assertEquals(NAME + ":4:15: phrase '(?>ab)' has an atomic group ('(?>'), which RE2/J does not take; write"
+                + " '(?:' instead", problem(head + "'(?>ab)']\n"));
+        assertTrue(problem("extends: default\nvocabulary:\n  x: '(?!a)b'\nelements:\n  prevention:\n    phrases: ['{x}']\n")
+                .startsWith(NAME + ":6:15: phrase '{x}' has a lookaround"));
+    }
 }
