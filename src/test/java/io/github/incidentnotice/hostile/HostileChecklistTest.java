@@ -129,7 +129,7 @@ class HostileChecklistTest {
     @Test
     void constructsThatBacktrackAreRefused() throws IOException {
         String head = "extends: default\nelements:\n  prevention:\n    phrases: [";
-        assertEquals(NAME + ":4:15: phrase '(a)\\\\1' has a backreference ('\\1'), which RE2/J does not take (it could"
+        assertEquals(NAME + ":4:15: phrase '(a)\\1' has a backreference ('\\1'), which RE2/J does not take (it could"
                 + " make matching slow)", problem(head + "'(a)\\1']\n"));
         assertEquals(NAME + ":4:15: phrase 'never(?! again)' has a lookaround ('(?!'), which RE2/J does not take (it"
                 + " could make matching slow); write the words it allows or excludes out, or use 'unless'",
@@ -142,6 +142,6 @@ class HostileChecklistTest {
         assertEquals(NAME + ":4:15: phrase '(?>ab)' has an atomic group ('(?>'), which RE2/J does not take; write"
                 + " '(?:' instead", problem(head + "'(?>ab)']\n"));
         assertTrue(problem("extends: default\nvocabulary:\n  x: '(?!a)b'\nelements:\n  prevention:\n    phrases: ['{x}']\n")
-                .startsWith(NAME + ":6:15: phrase '{x}' has a lookaround"));
+                .startsWith(NAME + ":3:6: vocabulary '{x}' has a lookaround"));
     }
 }
