@@ -30,6 +30,7 @@ import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.Origins;
+import io.github.incidentnotice.match.LinearPattern;
 import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.model.TimelinessSpec;
@@ -75,7 +76,15 @@ public final class ChecklistLoader {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
+    /**
+     * The longest a phrase may grow once its vocabulary names are expanded: some 30 times the longest of the
+     * default checklist (about 1,500), so a team's long word lists fit, while names that name each other at
+     * every level (80 names, 5 levels: hundreds of megabytes) are refused before they are built.
+     */
+    static final int MAX_EXPANDED = 50_000;
+
     private static volatile Checklist defaultChecklist;
+    private static volatile Set<String> DEFAULT_PARTS;
 
     private ChecklistLoader() {
     }
@@ -247,7 +256,12 @@ public final class ChecklistLoader {
                     throw error(t.getKeyNode(), "vocabulary name '{" + key + "}' is already defined by the default "
                             + "checklist; choose another name");
                 }
-                vocabulary.put(key, scalar(t.getValueNode(), "a vocabulary entry must be a regular expression"));
+                String value = scalar(t.getValueNode(), "a vocabulary entry must be a regular expression");
+                // the default's own entry, as the checklist goal prints it for 'extends: none', keeps its lookarounds
+                if (!isDefault && !value.equals(defaults().vocabulary().get(key))) {
+                    linearAsWritten(t.getValueNode(), "vocabulary '{" + key + "}'", value);
+                }
+                vocabulary.put(key, value);
             }
         }
 
@@ -647,7 +661,7 @@ public final class ChecklistLoader {
                     result.add(new Phrase(s.getValue(), List.of(s.getValue()), List.of(compile(s))));
                 } else if (item instanceof MappingNode m && m.getValue().size() == 1
                         && m.getValue().get(0).getKeyNode() instanceof ScalarNode k && k.getValue().equals("all")) {
-                    List<Pattern> patterns = new ArrayList<>();
+                    List<LinearPattern> patterns = new ArrayList<>();
                     List<String> parts = new ArrayList<>();
                     Node list = m.getValue().get(0).getValueNode();
                     if (!(list instanceof SequenceNode all) || all.getValue().isEmpty()) {
@@ -668,14 +682,58 @@ public final class ChecklistLoader {
             return result;
         }
 
-        private Pattern compile(ScalarNode node) throws ChecklistException {
+        private LinearPattern compile(ScalarNode node) throws ChecklistException {
             String expanded = expand(node);
             try {
-                return Pattern.compile(expanded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                // java.util.regex decides what is well formed, with its messages; RE2/J then runs it
+                Pattern.compile(expanded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             } catch (PatternSyntaxException e) {
                 throw error(node, "the regular expression '" + node.getValue() + "' does not compile: "
                         + e.getDescription() + " near index " + e.getIndex());
             }
+            // what a team writes itself has no lookaround; the default checklist's, reviewed with the plugin, may
+            // keep its own, in its vocabulary or in a phrase copied from it (the checklist goal prints them)
+            if (!isDefault && !defaultParts().contains(node.getValue())) {
+                linearAsWritten(node, "phrase '" + shortened(node.getValue()) + "'", node.getValue());
+            }
+            try {
+                return LinearPattern.compile(expanded, true);
+            } catch (LinearPattern.Unsupported e) {
+                throw error(node, "phrase '" + shortened(node.getValue()) + "' " + e.getMessage());
+            }
+        }
+
+        /** Refuses what RE2/J cannot run in linear time in a team's own text (vocabulary names stand for nothing). */
+        private void linearAsWritten(Node node, String what, String text) throws ChecklistException {
+            try {
+                LinearPattern.compile(REFERENCE.matcher(text).replaceAll("(?:)"), false);
+            } catch (LinearPattern.Unsupported e) {
+                throw error(node, what + " " + e.getMessage());
+            }
+        }
+
+        /** The default checklist's patterns as written. */
+        private static Set<String> defaultParts() {
+            Set<String> parts = DEFAULT_PARTS;
+            if (parts == null) {
+                Checklist d = defaults();
+                Set<String> all = new java.util.HashSet<>();
+                java.util.function.Consumer<List<Phrase>> add = list -> list.forEach(p -> all.addAll(p.parts()));
+                d.elements().forEach(e -> {
+                    add.accept(e.phrases());
+                    add.accept(e.unless());
+                    add.accept(e.ongoingPhrases());
+                });
+                d.defects().forEach(x -> {
+                    add.accept(x.phrases());
+                    add.accept(x.alwaysPhrases());
+                    add.accept(x.unless());
+                });
+                d.markers().values().forEach(add);
+                parts = Set.copyOf(all);
+                DEFAULT_PARTS = parts;
+            }
+            return parts;
         }
 
         private String expand(ScalarNode node) throws ChecklistException {
@@ -690,16 +748,36 @@ public final class ChecklistLoader {
                         throw error(node, "unknown vocabulary name '{" + m.group(1) + "}'; defined: "
                                 + String.join(", ", vocabulary.keySet()));
                     }
+                    // checked before appending: names that name each other grow the text geometrically, and a
+                    // 1 kB file would fill the heap before any later check could run
+                    if (sb.length() + ref.length() > MAX_EXPANDED) {
+                        throw tooLong(node, m.group(1));
+                    }
                     m.appendReplacement(sb, Matcher.quoteReplacement("(?:" + ref + ")"));
                     changed = true;
                 }
                 m.appendTail(sb);
+                if (sb.length() > MAX_EXPANDED) {
+                    throw tooLong(node, null);
+                }
                 pattern = sb.toString();
                 if (!changed) {
                     break;
                 }
             }
             return pattern;
+        }
+
+        private ChecklistException tooLong(ScalarNode node, String name) {
+            return error(node, "phrase '" + shortened(node.getValue()) + "' expands to more than " + MAX_EXPANDED
+                    + " characters of regular expression" + (name == null ? "" : " (vocabulary '{" + name
+                    + "}' and the names it uses are repeated at every level)")
+                    + "; name fewer vocabulary entries inside each other");
+        }
+
+        /** A phrase as a message quotes it: long ones cut, so the message stays one readable line. */
+        private static String shortened(String phrase) {
+            return phrase.length() <= 60 ? phrase : phrase.substring(0, 57) + "...";
         }
 
         private List<String> strings(Node node, String expected, List<Origin> origins) throws ChecklistException {

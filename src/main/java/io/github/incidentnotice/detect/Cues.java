@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.github.incidentnotice.model.Checklist;
+import io.github.incidentnotice.match.LinearPattern;
 import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.match.Phrase;
 
@@ -45,7 +45,13 @@ public final class Cues {
             if (COSTLY.contains(v.getKey())) {
                 continue;
             }
-            Pattern p = Pattern.compile(v.getValue(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            LinearPattern p;
+            try {
+                // the vocabularies the detector reads are the default checklist's, lookarounds and all
+                p = LinearPattern.compile(v.getValue(), true);
+            } catch (LinearPattern.Unsupported e) {
+                throw new IllegalStateException("vocabulary '" + v.getKey() + "' " + e.getMessage(), e);
+            }
             cues.add(new Cue("v:" + v.getKey(), List.of(new Phrase(v.getValue(), p))));
         }
         return new Cues(cues);

@@ -331,14 +331,23 @@ public final class CheckEngine {
             return new Checked(result == null ? null : FindingLimit.apply(result), true);
         } catch (Deadline.Exceeded e) {
             return new Checked(unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
-                    + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped; shorten it, or check"
-                    + " the team checklist for a pattern that backtracks, such as (.*a){20}"), false);
+                    + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped" + spentOn(e)
+                    + "; shorten it, or check the team checklist for a pattern that costs that much"), false);
         } catch (RuntimeException | StackOverflowError e) {
             // a defect of the plugin, not of the notice: say so, without a stack trace in the build log
             return new Checked(unreadable(name, Level.ERROR, 1, 1, "the notice could not be checked ("
                     + e.getClass().getSimpleName() + "); this is a bug in the plugin, please report it with the notice"),
                     false);
         }
+    }
+
+    /** What ran when the budget ran out, for the timeout's message. */
+    private static String spentOn(Deadline.Exceeded e) {
+        String phrase = e.during();
+        if (phrase == null) {
+            return "";
+        }
+        return " while matching the phrase '" + (phrase.length() <= 80 ? phrase : phrase.substring(0, 77) + "...") + "'";
     }
 
     private NoticeResult withReadWarnings(NoticeResult result, List<InputProblem> warnings) {

@@ -94,8 +94,25 @@ public final class Deadline {
     public static final class Exceeded extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String during;
+
         Exceeded() {
+            this(null);
+        }
+
+        private Exceeded(String during) {
             super("time budget spent", null, false, false);
+            this.during = during;
+        }
+
+        /** The same, saying what ran when the budget was spent (a phrase), unless an inner call said it already. */
+        public Exceeded during(String what) {
+            return during != null ? this : new Exceeded(what);
+        }
+
+        /** What ran when the budget was spent, or null when nobody said. */
+        public String during() {
+            return during;
         }
     }
 

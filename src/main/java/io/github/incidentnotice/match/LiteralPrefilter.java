@@ -52,8 +52,17 @@ public final class LiteralPrefilter {
         if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) != 0) {
             return NONE;
         }
+        return of(pattern.pattern());
+    }
+
+    /** The prefilter of a checklist pattern (read in java.util.regex syntax, as the checklist writes it). */
+    public static LiteralPrefilter of(LinearPattern pattern) {
+        return of(pattern.pattern());
+    }
+
+    private static LiteralPrefilter of(String source) {
         try {
-            Parser p = new Parser(pattern.pattern());
+            Parser p = new Parser(source);
             Info info = p.alternation();
             if (p.pos != p.src.length()) {
                 return NONE;

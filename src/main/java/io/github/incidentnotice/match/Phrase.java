@@ -2,23 +2,21 @@ package io.github.incidentnotice.match;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.incidentnotice.limits.Deadline;
 
 /**
  * A prose pattern from a checklist: one or more case-insensitive regular expressions that must all
  * match within one sentence. The first expression locates the finding; the others are conditions.
  * {@code parts} are the expressions as written in the checklist (before vocabulary names are
- * expanded), so the effective checklist can be written back as it was read. Each expression has a
- * {@link LiteralPrefilter} that rules out most sentences before it runs.
+ * expanded), so the effective checklist can be written back as it was read. Each expression is a
+ * {@link LinearPattern} (RE2/J: linear time) with a {@link LiteralPrefilter} that rules out most sentences
+ * before it runs.
  */
 public final class Phrase {
 
     private final String source;
     private final List<String> parts;
-    private final List<Pattern> patterns;
+    private final List<LinearPattern> patterns;
     private final List<LiteralPrefilter> prefilters;
     /**
      * The index ids of every prefilter's literal sets, in one array: a sentence meets every phrase of every
@@ -28,7 +26,7 @@ public final class Phrase {
     private final int[] ids;
     private final int maxId;
 
-    public Phrase(String source, List<String> parts, List<Pattern> patterns, List<LiteralPrefilter> prefilters) {
+    public Phrase(String source, List<String> parts, List<LinearPattern> patterns, List<LiteralPrefilter> prefilters) {
         this.source = source;
         this.parts = List.copyOf(parts);
         this.patterns = List.copyOf(patterns);
@@ -59,12 +57,12 @@ public final class Phrase {
     }
 
     /** A phrase whose prefilters are derived from its patterns. */
-    public Phrase(String source, List<String> parts, List<Pattern> patterns) {
+    public Phrase(String source, List<String> parts, List<LinearPattern> patterns) {
         this(source, parts, patterns, patterns.stream().map(LiteralPrefilter::of).toList());
     }
 
     /** A phrase of one expression, written as {@code source}. */
-    public Phrase(String source, Pattern pattern) {
+    public Phrase(String source, LinearPattern pattern) {
         this(source, List.of(source), List.of(pattern));
     }
 
@@ -84,7 +82,7 @@ public final class Phrase {
     }
 
     /** The compiled expressions, the first of which locates the finding. */
-    public List<Pattern> patterns() {
+    public List<LinearPattern> patterns() {
         return patterns;
     }
 
@@ -115,20 +113,20 @@ public final class Phrase {
 
     /** Runs the patterns on a sentence that passed the prefilters. */
     private Match run(CharSequence sentence) {
-        Matcher first = patterns.get(0).matcher(sentence);
-        if (!first.find()) {
+        long first = patterns.get(0).find(sentence);
+        if (first < 0) {
             return null;
         }
         for (int i = 1; i < patterns.size(); i++) {
-            if (!patterns.get(i).matcher(sentence).find()) {
+            if (!patterns.get(i).matches(sentence)) {
                 return null;
             }
         }
-        return new Match(first.start(), first.end());
+        return new Match((int) (first >>> 32), (int) first);
     }
 
-    // Pattern has identity equality; two phrases are the same when they read and compile the same
-    // (prefilters are derived from the patterns).
+    // a pattern has identity equality; two phrases are the same when they read and compile the same
+    // (prefilters are derived from the patterns, and every pattern has the same flags).
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Phrase other) || !source.equals(other.source) || !parts.equals(other.parts)
@@ -136,9 +134,7 @@ public final class Phrase {
             return false;
         }
         for (int i = 0; i < patterns.size(); i++) {
-            Pattern a = patterns.get(i);
-            Pattern b = other.patterns.get(i);
-            if (!a.pattern().equals(b.pattern()) || a.flags() != b.flags()) {
+            if (!patterns.get(i).pattern().equals(other.patterns.get(i).pattern())) {
                 return false;
             }
         }
@@ -147,7 +143,7 @@ public final class Phrase {
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, parts, patterns.stream().map(Pattern::pattern).toList());
+        return Objects.hash(source, parts, patterns.stream().map(LinearPattern::pattern).toList());
     }
 
     @Override
@@ -172,10 +168,16 @@ public final class Phrase {
                 continue;
             }
             if (guarded == null) {
-                // a guarded view: a pattern that backtracks without end stops when the notice's time budget is spent
+                // a guarded view: even a linear-time match over a huge sentence stops when the notice's budget is spent
                 guarded = Deadline.guard(text);
             }
-            Match m = phrase.run(guarded);
+            Match m;
+            try {
+                m = phrase.run(guarded);
+            } catch (Deadline.Exceeded e) {
+                // the notice's timeout names the phrase that was running when its budget ran out
+                throw e.during(phrase.source());
+            }
             if (m != null) {
                 return m;
             }

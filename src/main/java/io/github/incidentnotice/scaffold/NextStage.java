@@ -1,5 +1,6 @@
 package io.github.incidentnotice.scaffold;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.limits.Deadline;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Kind;
@@ -33,18 +36,58 @@ public final class NextStage {
     private static final Pattern DATED_NAME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})-(.+)");
 
     private final Checklist checklist;
+    private final Duration budget;
 
     public NextStage(Checklist checklist) {
+        this(checklist, CheckEngine.TIME_PER_NOTICE);
+    }
+
+    /** With another time budget than the check's per notice (tests use a short one). */
+    public NextStage(Checklist checklist, Duration budget) {
         this.checklist = checklist;
+        this.budget = budget;
     }
 
     /**
-     * The next-stage notice of {@code text}.
+     * The next-stage notice of {@code text}, within the same time budget as {@code check} gives one notice:
+     * the analysis runs the team checklist's phrases, and a costly one must not hang the goal.
      *
      * @param sourceName   the source's name as shown in messages (its file name gives the new one)
      * @param resolvedWhen written as {@code resolvedWhen} when the source has none
      */
     public Scaffold from(String sourceName, String text, OffsetDateTime resolvedWhen) throws ScaffoldException {
+        try {
+            return Deadline.within(budget, () -> {
+                try {
+                    return unbounded(sourceName, text, resolvedWhen);
+                } catch (ScaffoldException e) {
+                    throw new Refused(e);
+                }
+            });
+        } catch (Refused r) {
+            throw (ScaffoldException) r.getCause();
+        } catch (Deadline.Exceeded e) {
+            throw new ScaffoldException("Reading " + sourceName + " to start its next stage took longer than "
+                    + budget.toMillis() + " ms (the limit per notice, as for check) and was stopped"
+                    + (e.during() == null ? "" : " while matching the phrase '" + shortened(e.during()) + "'")
+                    + "; check the team checklist for a pattern that costs that much.");
+        }
+    }
+
+    private static String shortened(String phrase) {
+        return phrase.length() <= 80 ? phrase : phrase.substring(0, 77) + "...";
+    }
+
+    /** Carries a ScaffoldException out of the budgeted supplier, which cannot throw it. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(ScaffoldException cause) {
+            super(cause.getMessage(), cause, false, false);
+        }
+    }
+
+    private Scaffold unbounded(String sourceName, String text, OffsetDateTime resolvedWhen) throws ScaffoldException {
         // a lone CR ends a line for the reader; make it a LF so lines here are counted the same way
         text = text.replaceAll("\r(?!\n)", "\n");
         Notice source = NoticeReader.parse(sourceName, text);

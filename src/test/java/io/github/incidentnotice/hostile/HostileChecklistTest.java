@@ -110,4 +110,38 @@ class HostileChecklistTest {
         ChecklistException e = assertThrows(ChecklistException.class, () -> ChecklistLoader.load(dir.resolve(NAME), NAME));
         assertEquals(NAME + ":1:1: the checklist is not a regular file", e.getMessage());
     }
+
+    /** Issue 20 row 3: 1.4 kB of names that name each other 80 times, 5 levels deep, would expand to ~300 MB. */
+    @Test
+    void vocabularyNamesThatNameEachOtherAreCappedNotExpanded() throws IOException {
+        StringBuilder yaml = new StringBuilder("extends: default\nvocabulary:\n  v0: 'lol'\n");
+        for (int level = 1; level <= 4; level++) {
+            yaml.append("  v").append(level).append(": '").append(("{v" + (level - 1) + "}").repeat(80)).append("'\n");
+        }
+        yaml.append("elements:\n  prevention:\n    phrases: ['{v4}']\n");
+        assertTrue(yaml.length() < 1_500, "a small file: " + yaml.length());
+        assertEquals(NAME + ":10:15: phrase '{v4}' expands to more than 50000 characters of regular expression"
+                + " (vocabulary '{v2}' and the names it uses are repeated at every level); name fewer vocabulary"
+                + " entries inside each other", problem(yaml.toString()));
+    }
+
+    /** Issue 20 row 4: what RE2/J cannot run in linear time is a checklist error naming the phrase. */
+    @Test
+    void constructsThatBacktrackAreRefused() throws IOException {
+        String head = "extends: default\nelements:\n  prevention:\n    phrases: [";
+        assertEquals(NAME + ":4:15: phrase '(a)\\1' has a backreference ('\\1'), which RE2/J does not take (it could"
+                + " make matching slow)", problem(head + "'(a)\\1']\n"));
+        assertEquals(NAME + ":4:15: phrase 'never(?! again)' has a lookaround ('(?!'), which RE2/J does not take (it"
+                + " could make matching slow); write the words it allows or excludes out, or use 'unless'",
+                problem(head + "'never(?! again)']\n"));
+        assertEquals(NAME + ":4:15: phrase '(?<=we )fixed' has a lookaround ('(?<='), which RE2/J does not take (it"
+                + " could make matching slow); write the words it allows or excludes out, or use 'unless'",
+                problem(head + "'(?<=we )fixed']\n"));
+        assertEquals(NAME + ":4:15: phrase 'a++b' has a possessive quantifier ('++'), which RE2/J does not take; drop"
+                + " the '+' after it", problem(head + "'a++b']\n"));
+        assertEquals(NAME + ":4:15: phrase '(?>ab)' has an atomic group ('(?>'), which RE2/J does not take; write"
+                + " '(?:' instead", problem(head + "'(?>ab)']\n"));
+        assertTrue(problem("extends: default\nvocabulary:\n  x: '(?!a)b'\nelements:\n  prevention:\n    phrases: ['{x}']\n")
+                .startsWith(NAME + ":3:6: vocabulary '{x}' has a lookaround"));
+    }
 }

@@ -160,7 +160,7 @@ class LiteralPrefilterTest {
                 }
             }
         }
-        List<Pattern> patterns = new ArrayList<>();
+        List<LinearPattern> patterns = new ArrayList<>();
         Checklist checklist = ChecklistLoader.defaults();
         checklist.elements().forEach(e -> Stream.of(e.phrases(), e.unless(), e.ongoingPhrases())
                 .flatMap(List::stream).forEach(p -> patterns.addAll(p.patterns())));
@@ -170,13 +170,13 @@ class LiteralPrefilterTest {
 
         int matches = 0;
         int filtered = 0;
-        for (Pattern pattern : patterns) {
+        for (LinearPattern pattern : patterns) {
             LiteralPrefilter prefilter = LiteralPrefilter.of(pattern);
             if (prefilter.literals() != null) {
                 filtered++;
             }
             for (String sentence : sentences) {
-                if (pattern.matcher(sentence).find()) {
+                if (pattern.matches(sentence)) {
                     matches++;
                     assertTrue(prefilter.mayMatch(sentence),
                             () -> "prefilter " + prefilter.literals() + " of " + pattern + " rejects: " + sentence);

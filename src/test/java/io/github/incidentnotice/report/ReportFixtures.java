@@ -51,7 +51,12 @@ final class ReportFixtures {
 
     private static DefectSpec defect(String id, String description, Level level, String message, List<String> onlyWhenAbsent,
                                      String regex) {
-        Phrase phrase = new Phrase(regex, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        Phrase phrase;
+        try {
+            phrase = new Phrase(regex, io.github.incidentnotice.match.LinearPattern.compile(regex));
+        } catch (io.github.incidentnotice.match.LinearPattern.Unsupported e) {
+            throw new IllegalArgumentException(e);
+        }
         return new DefectSpec(id, description, level, "\"{excerpt}\" " + message, List.of(phrase), List.of(), List.of(),
                 onlyWhenAbsent, Origins.NONE, List.of());
     }

@@ -156,4 +156,18 @@ class NextStageTest {
         assertEquals("The notice incidents/x.md has no readable front matter between '---' lines; fix it (mvn "
                 + "incident-notice:check -Dincident-notice.notice=incidents/x.md) before starting its next stage.", e.getMessage());
     }
+
+    /** Issue 20 row 5: the analysis of 'from' keeps the check's budget per notice. */
+    @Test
+    void aCostlyTeamPhraseStopsAtTheBudget() throws Exception {
+        Checklist team = ChecklistLoader.loadText("extends: default\ndefects:\n  non-apology:\n"
+                + "    phrases: [\"x(?:.{0,1000}y){20}\"]\n", ".incident-checklist.yml");
+        String text = "---\ntitle: Checkout errors\nstatus: investigating\n---\ny" + "x".repeat(200_000) + "\n";
+        long start = System.nanoTime();
+        ScaffoldException e = assertThrows(ScaffoldException.class, () -> new NextStage(team, java.time.Duration.ofMillis(1))
+                .from("incidents/2026-03-02-checkout.md", text, RESOLVED));
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 5_000, "stopped near the budget");
+        assertTrue(e.getMessage().startsWith("Reading incidents/2026-03-02-checkout.md to start its next stage took"
+                + " longer than 1 ms (the limit per notice, as for check) and was stopped"), e.getMessage());
+    }
 }
