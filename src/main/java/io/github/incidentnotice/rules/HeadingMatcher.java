@@ -11,8 +11,8 @@ import io.github.incidentnotice.parse.NoticeReader;
  * are normalized, the heading is the wording or, for wordings of two words or more, starts with it
  * followed by more words ("Root cause of the outage" matches "Root cause"; "Postmortem: search outage"
  * does not match "Postmortem"). A wording between stars names words the heading may hold anywhere,
- * starting a word of its own: {@code *prevent*} matches "How we will prevent this" and "Prevention
- * plan", {@code *changing*} matches "What we're changing", so a heading counts by its words, not by
+ * starting a word of its own: {@code *prevent*} matches "How we will prevent this" and "Preventing
+ * a repeat", {@code *changing*} matches "What we're changing", so a heading counts by its words, not by
  * one notice's wording.
  */
 public final class HeadingMatcher {
