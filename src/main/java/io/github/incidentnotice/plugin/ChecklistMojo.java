@@ -3,15 +3,14 @@ package io.github.incidentnotice.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
+import io.github.incidentnotice.cache.FileReplacement;
 import io.github.incidentnotice.checklist.ChecklistDescription;
 import io.github.incidentnotice.checklist.ChecklistWriter;
 import io.github.incidentnotice.model.Checklist;
@@ -104,7 +103,7 @@ public class ChecklistMojo extends AbstractMojo {
             Files.createDirectories(parent);
             byte[] text = ChecklistWriter.render(effective, true).getBytes(StandardCharsets.UTF_8);
             if (exists) {
-                replace(file, parent, text);
+                FileReplacement.replace(file, text);
             } else {
                 // CREATE_NEW opens no file that appeared meanwhile, nor follows a link put there since
                 Files.write(file, text, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -118,21 +117,6 @@ public class ChecklistMojo extends AbstractMojo {
         getLog().info("");
         getLog().info("Wrote the effective checklist to " + shown
                 + " (extends: none; use it as " + ChecklistResolver.TEAM_FILE + " to start from it).");
-    }
-
-    /** Replaces a file by moving a new one over it: a rename replaces the entry, so a link put there is not followed. */
-    private static void replace(Path file, Path parent, byte[] text) throws IOException {
-        Path tmp = Files.createTempFile(parent, ".checklist", ".tmp");
-        try {
-            Files.write(tmp, text);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     /**

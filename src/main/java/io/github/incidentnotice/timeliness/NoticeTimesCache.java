@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
+import io.github.incidentnotice.cache.FileReplacement;
 import io.github.incidentnotice.cache.FileStamp;
 import io.github.incidentnotice.cache.FindingsCache;
 
@@ -105,9 +105,7 @@ public final class NoticeTimesCache {
             }
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
-        Files.write(tmp, bytes.toByteArray());
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        FileReplacement.replace(file, bytes.toByteArray());
     }
 
     private static void writeTimes(DataOutputStream out, NoticeTimes t) throws IOException {
