@@ -145,7 +145,7 @@ public class CheckMojo extends AbstractMojo {
             File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
             if (!file.isFile()) {
                 validate(source, skipped);
-                throw new MojoExecutionException("The notice " + notice + " does not exist (incident-notice.notice).");
+                MojoParameters.requireNoticeFile(file, notice.getPath(), "incident-notice.notice");
             }
             single = file.toPath();
         } else if (!noticeDirectory.exists()) {

@@ -121,9 +121,7 @@ public class NewMojo extends AbstractMojo {
             throws ScaffoldException, MojoExecutionException {
         File source = from.isAbsolute() ? from : new File(baseDir, from.getPath());
         String name = CheckEngine.displayName(baseDir.toPath(), source.toPath());
-        if (!source.isFile()) {
-            throw new MojoExecutionException("The notice " + name + " does not exist (incident-notice.from).");
-        }
+        MojoParameters.requireNoticeFile(source, name, "incident-notice.from");
         warnIgnored("title", title);
         warnIgnored("kind", kind);
         warnIgnored("status", status);
