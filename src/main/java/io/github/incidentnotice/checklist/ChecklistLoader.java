@@ -651,6 +651,11 @@ public final class ChecklistLoader {
         }
 
         private List<Phrase> phrases(Node node, List<Origin> origins) throws ChecklistException {
+            if (node instanceof MappingNode m) {
+                // a phrase written without its list: name a mistyped key first, as that is what the team must fix
+                unknownPhraseKey(m);
+                throw error(node, "phrases must be a list; put {all: [...]} in one, as [{all: [...]}]");
+            }
             if (!(node instanceof SequenceNode seq)) {
                 throw error(node, "phrases must be a list of regular expressions, such as [\"we will never again\"]");
             }
@@ -676,10 +681,23 @@ public final class ChecklistLoader {
                     }
                     result.add(new Phrase(String.join(" + ", parts), parts, patterns));
                 } else {
+                    if (item instanceof MappingNode m) {
+                        unknownPhraseKey(m);
+                    }
                     throw error(item, "a phrase must be a regular expression in quotes, or {all: [...]}");
                 }
             }
             return result;
+        }
+
+        /** Fails at the first key of a phrase's mapping other than {@code all}, the only one a phrase takes. */
+        private void unknownPhraseKey(MappingNode m) throws ChecklistException {
+            for (NodeTuple t : m.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(t.getKeyNode().getTag());
+                if (!key.equals("all")) {
+                    throw error(t.getKeyNode(), "unknown key '" + key + "' in a phrase; allowed: all");
+                }
+            }
         }
 
         private LinearPattern compile(ScalarNode node) throws ChecklistException {
