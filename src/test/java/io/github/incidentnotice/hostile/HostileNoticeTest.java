@@ -39,6 +39,18 @@ class HostileNoticeTest {
     @TempDir
     Path dir;
 
+    @Test
+    void aStatusWrittenAsAListSaysItMustBeOneValue() {
+        NoticeResult r = engine.check("list.md", "---\ntitle: Checkout errors\nstatus: [resolved]\nkind: {a: b}\n---\n"
+                + "We apologize.\n");
+        List<Finding> fm = Fixtures.of(r, "front-matter");
+        assertEquals("3:1 status must be one value, not a list; allowed: " + io.github.incidentnotice.model.Status.allowed(),
+                fm.get(0).line() + ":" + fm.get(0).column() + " " + fm.get(0).message());
+        assertEquals("4:1 kind must be one value, not a table or map; allowed: incident, maintenance, informational",
+                fm.get(1).line() + ":" + fm.get(1).column() + " " + fm.get(1).message());
+        assertTrue(fm.stream().noneMatch(f -> f.message().contains("'null'")), fm::toString);
+    }
+
     private NoticeResult check(String name, byte[] bytes, Charset charset) throws IOException {
         Path file = write(dir, name, bytes);
         return engine.check(new NoticeReader(charset), file, name);
