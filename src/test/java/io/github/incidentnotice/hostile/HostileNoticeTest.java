@@ -40,6 +40,23 @@ class HostileNoticeTest {
     Path dir;
 
     @Test
+    void aTomlWaiveTableSaysWhichShapeIsExpectedAndWhatWasFound() {
+        NoticeResult r = engine.check("table.md", "+++\ntitle = \"Checkout errors\"\nstatus = \"resolved\"\n\n[waive]\n"
+                + "element = \"make-good\"\nreason = \"Free plan\"\n+++\nWe apologize.\n");
+        only(r, "waiver", "error", 5, 2, "waive must be a list of waivers, each with an element and a reason:"
+                + " [[waive]] with element = \"make-good\" and reason = \"...\"; found a single table (keys element, reason),"
+                + " not a list");
+    }
+
+    @Test
+    void aYamlWaiveTextSaysWhichShapeIsExpected() {
+        NoticeResult r = engine.check("text.md",
+                "---\ntitle: Checkout errors\nstatus: resolved\nwaive: make-good\n---\nWe apologize.\n");
+        only(r, "waiver", "error", 4, 1, "waive must be a list of waivers, each with an element and a reason:"
+                + " 'waive:' then '- element: make-good' and 'reason: ...'; found 'make-good'");
+    }
+
+    @Test
     void aStatusWrittenAsAListSaysItMustBeOneValue() {
         NoticeResult r = engine.check("list.md", "---\ntitle: Checkout errors\nstatus: [resolved]\nkind: {a: b}\n---\n"
                 + "We apologize.\n");
