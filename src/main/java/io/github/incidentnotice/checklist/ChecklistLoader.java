@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -610,6 +611,7 @@ public final class ChecklistLoader {
         /** The kind/stage keys of a 'levels' map, each with its value node. */
         private Map<KindStage, Node> levels(Node node, String element) throws ChecklistException {
             Map<KindStage, Node> result = new LinkedHashMap<>();
+            Set<KindStage> explicit = new HashSet<>();
             for (NodeTuple t : mapping(node, "'levels' maps kind/stage (such as incident/resolved) to error, warning or off").getValue()) {
                 String key = scalar(t.getKeyNode(), "a levels key is kind/stage, such as incident/resolved");
                 level(t.getValueNode());
@@ -626,8 +628,16 @@ public final class ChecklistLoader {
                     throw error(t.getKeyNode(), "informational notices are checked for defects and placeholders only, "
                             + "not for elements; allowed kinds: incident, maintenance");
                 }
-                for (Stage s : anyStage ? Stage.values() : new Stage[] {stage}) {
-                    result.put(new KindStage(kind, s), t.getValueNode());
+                if (anyStage) {
+                    for (Stage s : Stage.values()) {
+                        // a stage named for itself is more specific than '*', wherever each stands in the map
+                        if (!explicit.contains(new KindStage(kind, s))) {
+                            result.put(new KindStage(kind, s), t.getValueNode());
+                        }
+                    }
+                } else {
+                    explicit.add(new KindStage(kind, stage));
+                    result.put(new KindStage(kind, stage), t.getValueNode());
                 }
             }
             return result;
