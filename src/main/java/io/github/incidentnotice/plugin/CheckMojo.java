@@ -185,8 +185,9 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
         saveTimesCache(request.timeliness().timesCache());
-        new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
+        // the findings first: a report that cannot be written must not hide what the check found
         report(result);
+        new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         if (explain) {
             explain(result, source, skipped, charset, single);
         }
