@@ -13,6 +13,7 @@ import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Origin;
 import io.github.incidentnotice.model.TimelinessSpec;
+import io.github.incidentnotice.report.ConsoleFormatter;
 
 /**
  * The effective checklist as lines a person reads: every element, defect and timeliness check, its level for each
@@ -22,11 +23,22 @@ public final class ChecklistDescription {
 
     private static final int KINDS_AND_STAGES = 6;
 
+    /** Bounds a whole line; a team's description alone gets {@link #TEXT_MAX}, so the origin after it still shows. */
+    private static final int LINE_MAX = 4000;
+    private static final int TEXT_MAX = 600;
+
     private ChecklistDescription() {
     }
 
-    /** The description, one console line per entry. */
+    /**
+     * The description, one console line per entry. Every line is escaped as {@code check} escapes its output: a team
+     * checklist may come from anyone, and its text must not forge log lines or drive the terminal.
+     */
     public static List<String> lines(Checklist c) {
+        return raw(c).stream().map(line -> ConsoleFormatter.safe(line, LINE_MAX)).toList();
+    }
+
+    private static List<String> raw(Checklist c) {
         List<String> out = new ArrayList<>();
         out.add("Effective checklist: " + c.name() + " (" + count(c.elements().size(), "element") + ", "
                 + count(c.defects().size(), "defect") + "; fingerprint " + ChecklistFingerprint.of(c).substring(0, 12) + ")");
@@ -40,7 +52,7 @@ public final class ChecklistDescription {
         for (ElementSpec e : c.elements()) {
             out.add("");
             out.add("element " + e.id() + "  " + where(e.origins().of("element")));
-            out.add(row("description", e.description(), e.origins().of("description")));
+            out.add(row("description", text(e.description()), e.origins().of("description")));
             out.add(row("levels", levels(e), List.of()));
             if (e.onlyWithPersonalData()) {
                 out.add(row("applies", "only when the notice says personal-data: true", e.origins().of("personal-data")));
@@ -62,7 +74,7 @@ public final class ChecklistDescription {
         for (DefectSpec d : c.defects()) {
             out.add("");
             out.add("defect " + d.id() + "  " + where(d.origins().of("defect")));
-            out.add(row("description", d.description(), d.origins().of("description")));
+            out.add(row("description", text(d.description()), d.origins().of("description")));
             out.add(row("level", d.level() == Level.OFF ? "off" : d.level().id() + " in every kind and stage",
                     d.origins().of("level")));
             out.add(row("phrases", String.valueOf(d.phrases().size()), d.origins().of("phrases")));
@@ -80,7 +92,7 @@ public final class ChecklistDescription {
         for (TimelinessSpec t : c.timeliness()) {
             out.add("");
             out.add("timeliness " + t.id() + "  " + where(t.origins().of("timeliness")));
-            out.add(row("description", t.description(), t.origins().of("description")));
+            out.add(row("description", text(t.description()), t.origins().of("description")));
             out.add(row("levels", t.levels().isEmpty() ? "off everywhere" : ChecklistWriter.ordered(t.levels()).stream()
                     .map(ks -> ks.id() + ": " + t.levels().get(ks).id()).collect(Collectors.joining(", ")) + "; off elsewhere",
                     List.of()));
@@ -95,6 +107,11 @@ public final class ChecklistDescription {
             }
         }
         return out;
+    }
+
+    /** A team's text cut on its own, so a long one cannot push the file and line it comes from off the line. */
+    private static String text(String value) {
+        return value == null ? null : ConsoleFormatter.safe(value, TEXT_MAX);
     }
 
     private static String count(int n, String noun) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -610,6 +611,7 @@ public final class ChecklistLoader {
         /** The kind/stage keys of a 'levels' map, each with its value node. */
         private Map<KindStage, Node> levels(Node node, String element) throws ChecklistException {
             Map<KindStage, Node> result = new LinkedHashMap<>();
+            Set<KindStage> explicit = new HashSet<>();
             for (NodeTuple t : mapping(node, "'levels' maps kind/stage (such as incident/resolved) to error, warning or off").getValue()) {
                 String key = scalar(t.getKeyNode(), "a levels key is kind/stage, such as incident/resolved");
                 level(t.getValueNode());
@@ -626,8 +628,16 @@ public final class ChecklistLoader {
                     throw error(t.getKeyNode(), "informational notices are checked for defects and placeholders only, "
                             + "not for elements; allowed kinds: incident, maintenance");
                 }
-                for (Stage s : anyStage ? Stage.values() : new Stage[] {stage}) {
-                    result.put(new KindStage(kind, s), t.getValueNode());
+                if (anyStage) {
+                    for (Stage s : Stage.values()) {
+                        // a stage named for itself is more specific than '*', wherever each stands in the map
+                        if (!explicit.contains(new KindStage(kind, s))) {
+                            result.put(new KindStage(kind, s), t.getValueNode());
+                        }
+                    }
+                } else {
+                    explicit.add(new KindStage(kind, stage));
+                    result.put(new KindStage(kind, stage), t.getValueNode());
                 }
             }
             return result;
@@ -651,6 +661,11 @@ public final class ChecklistLoader {
         }
 
         private List<Phrase> phrases(Node node, List<Origin> origins) throws ChecklistException {
+            if (node instanceof MappingNode m) {
+                // a phrase written without its list: name a mistyped key first, as that is what the team must fix
+                unknownPhraseKey(m);
+                throw error(node, "phrases must be a list; put {all: [...]} in one, as [{all: [...]}]");
+            }
             if (!(node instanceof SequenceNode seq)) {
                 throw error(node, "phrases must be a list of regular expressions, such as [\"we will never again\"]");
             }
@@ -676,10 +691,23 @@ public final class ChecklistLoader {
                     }
                     result.add(new Phrase(String.join(" + ", parts), parts, patterns));
                 } else {
+                    if (item instanceof MappingNode m) {
+                        unknownPhraseKey(m);
+                    }
                     throw error(item, "a phrase must be a regular expression in quotes, or {all: [...]}");
                 }
             }
             return result;
+        }
+
+        /** Fails at the first key of a phrase's mapping other than {@code all}, the only one a phrase takes. */
+        private void unknownPhraseKey(MappingNode m) throws ChecklistException {
+            for (NodeTuple t : m.getValue()) {
+                String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : String.valueOf(t.getKeyNode().getTag());
+                if (!key.equals("all")) {
+                    throw error(t.getKeyNode(), "unknown key '" + key + "' in a phrase; allowed: all");
+                }
+            }
         }
 
         private LinearPattern compile(ScalarNode node) throws ChecklistException {

@@ -84,7 +84,14 @@ public record FrontMatter(String format, Map<String, Object> values, Map<String,
     public record Problem(int line, int column, String message, boolean warning) {
     }
 
-    /** A waived element, with the reason given (null when missing) and where it stands. */
-    public record Waiver(String element, String reason, int line, int column) {
+    /**
+     * A waived element, with the reason given (null when missing) and where it stands; {@code found} says what
+     * stood there instead when {@code waive} was not a list (a single table, a text), else null.
+     */
+    public record Waiver(String element, String reason, int line, int column, String found) {
+
+        public Waiver(String element, String reason, int line, int column) {
+            this(element, reason, line, column, null);
+        }
     }
 }

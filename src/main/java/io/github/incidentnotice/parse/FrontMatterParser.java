@@ -31,6 +31,7 @@ public final class FrontMatterParser {
         static final TomlMapper MAPPER = new TomlMapper();
     }
     private static final Pattern KEY_LINE = Pattern.compile("^[A-Za-z_][\\w-]*\\s*:(\\s|$).*");
+    private static final Pattern TOML_WAIVE_TABLE = Pattern.compile("^\\s*\\[{1,2}\\s*(\"?waive\"?)\\s*]");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9_-]+|\"[^\"]+\")\\s*=");
 
     /** The result of splitting: the front matter and the body text that follows it. */
@@ -168,7 +169,7 @@ public final class FrontMatterParser {
             throws InputProblem {
         List<FrontMatter.Waiver> result = new ArrayList<>();
         if (!(node instanceof SequenceNode seq)) {
-            result.add(new FrontMatter.Waiver(null, null, keyLine, keyColumn));
+            result.add(new FrontMatter.Waiver(null, null, keyLine, keyColumn, found(SafeYaml.toValue(node, firstLine))));
             return result;
         }
         for (Node item : seq.getValue()) {
@@ -216,6 +217,16 @@ public final class FrontMatterParser {
                 positions.putIfAbsent(key, new int[] {firstLine + i, m.start(1) + 1});
             }
         }
+        if (!positions.containsKey("waive")) {
+            // a [waive] or [[waive]] table: the key stands in its header, which the loop above stops at
+            for (int i = 0; i < lines.length; i++) {
+                Matcher h = TOML_WAIVE_TABLE.matcher(lines[i]);
+                if (h.find()) {
+                    positions.put("waive", new int[] {firstLine + i, h.start(1) + 1});
+                    break;
+                }
+            }
+        }
         waivers.addAll(waivers(values.get("waive"), positions.getOrDefault("waive", new int[] {firstLine, 1})));
         return new FrontMatter("toml", values, positions, waivers, tomlSections(values, positions), bodyLine, problems,
                 true);
@@ -243,9 +254,22 @@ public final class FrontMatterParser {
                 }
             }
         } else {
-            waivers.add(new FrontMatter.Waiver(null, null, line, 1));
+            waivers.add(new FrontMatter.Waiver(null, null, line, at == null ? 1 : at[1], found(waive)));
         }
         return waivers;
+    }
+
+    /** What a {@code waive} value that is not a list is, for the message that says which shape it must have. */
+    private static String found(Object waive) {
+        if (waive instanceof Map<?, ?> m) {
+            return m.isEmpty() ? "an empty table" : "a single table (keys " + String.join(", ",
+                    m.keySet().stream().map(String::valueOf).limit(5).toList()) + "), not a list";
+        }
+        if (waive == null) {
+            return "nothing";
+        }
+        String text = String.valueOf(waive);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
     }
 
     /**

@@ -145,7 +145,7 @@ public class CheckMojo extends AbstractMojo {
             File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
             if (!file.isFile()) {
                 validate(source, skipped);
-                throw new MojoExecutionException("The notice " + notice + " does not exist (incident-notice.notice).");
+                MojoParameters.requireNoticeFile(file, notice.getPath(), "incident-notice.notice");
             }
             single = file.toPath();
         } else if (!noticeDirectory.exists()) {
@@ -185,8 +185,9 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
         saveTimesCache(request.timeliness().timesCache());
-        new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
+        // the findings first: a report that cannot be written must not hide what the check found
         report(result);
+        new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         if (explain) {
             explain(result, source, skipped, charset, single);
         }

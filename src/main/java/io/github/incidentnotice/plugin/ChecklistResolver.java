@@ -30,8 +30,14 @@ final class ChecklistResolver {
     static Path find(File configured, File moduleDir, File topDir) throws MojoExecutionException {
         if (configured != null) {
             if (!configured.isFile()) {
-                throw new MojoExecutionException("The checklist " + configured + " does not exist; fix the "
-                        + "'checklist' parameter (incident-notice.checklist) or remove it to use " + TEAM_FILE + ".");
+                // a pipe or a directory is refused by its type, never opened: reading a pipe would wait forever
+                if (Files.exists(configured.toPath(), LinkOption.NOFOLLOW_LINKS)) {
+                    throw new MojoExecutionException("Invalid checklist " + ConsoleFormatter.safe(displayName(
+                            moduleDir.toPath(), configured.toPath()), 300) + ": not a regular file");
+                }
+                throw new MojoExecutionException("The checklist " + ConsoleFormatter.safe(configured.toString(), 300)
+                        + " does not exist; fix the 'checklist' parameter (incident-notice.checklist) or remove it to use "
+                        + TEAM_FILE + ".");
             }
             return configured.toPath();
         }

@@ -3,7 +3,10 @@ package io.github.incidentnotice.plugin;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.io.File;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
 import io.github.incidentnotice.engine.CheckEngine;
+import io.github.incidentnotice.report.ConsoleFormatter;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /** How the goals read the parameters they share: comma-separated lists and the notices' encoding. */
@@ -88,5 +92,24 @@ final class MojoParameters {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new MojoExecutionException("Unknown encoding '" + encoding + "' (incident-notice.encoding).");
         }
+    }
+
+    /**
+     * Fails unless {@code file}, given as one notice by {@code property}, is a regular file: a directory or a
+     * pipe is named for what it is, since "does not exist" would send the user looking for a typo.
+     */
+    static void requireNoticeFile(File file, String shown, String property) throws MojoExecutionException {
+        if (file.isFile()) {
+            return;
+        }
+        String name = ConsoleFormatter.safe(shown, 300);
+        if (file.isDirectory()) {
+            throw new MojoExecutionException("The notice " + name + " is a directory, not a notice file; name one"
+                    + " notice such as " + name + "/2026-03-02-checkout.md (" + property + ").");
+        }
+        if (Files.exists(file.toPath(), LinkOption.NOFOLLOW_LINKS) && Files.exists(file.toPath())) {
+            throw new MojoExecutionException("The notice " + name + " is not a regular file (" + property + ").");
+        }
+        throw new MojoExecutionException("The notice " + name + " does not exist (" + property + ").");
     }
 }

@@ -19,6 +19,8 @@ import io.github.incidentnotice.scaffold.NoticeFiles;
 import io.github.incidentnotice.scaffold.NoticeTemplate;
 import io.github.incidentnotice.scaffold.Scaffold;
 import io.github.incidentnotice.scaffold.ScaffoldException;
+import io.github.incidentnotice.scaffold.Slugger;
+import io.github.incidentnotice.scaffold.NoticeExistsException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -94,9 +96,16 @@ public class NewMojo extends AbstractMojo {
         } catch (ScaffoldException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+        // a title of CJK or emoji alone gives the same fallback name as any other such title of that day: say so
+        boolean nameless = from == null && Slugger.nothingKept(title);
+        String nameNote = "the title has no letters or digits usable in a file name (a-z, 0-9, or letters with an"
+                + " ASCII form), so the file is named " + scaffold.fileName();
         Path written;
         try {
             written = NoticeFiles.create(noticeDirectory.toPath(), shownDir, scaffold.fileName(), scaffold.text(), charset);
+        } catch (NoticeExistsException e) {
+            throw new MojoExecutionException(!nameless ? e.getMessage() : e.getMessage() + ". Note: " + nameNote
+                    + ", as is any such title of that day; add a word in Latin letters to the title.");
         } catch (ScaffoldException e) {
             throw new MojoExecutionException(e.getMessage());
         } catch (IOException e) {
@@ -104,6 +113,9 @@ public class NewMojo extends AbstractMojo {
                     + e.getMessage(), e);
         }
         String shown = CheckEngine.displayName(baseDir.toPath(), written);
+        if (nameless) {
+            getLog().warn("The notice " + shown + ": " + nameNote + "; rename it to say what it is about.");
+        }
         getLog().info("Wrote " + shown + " (" + scaffold.kindStage().kind().id() + ", " + scaffold.status().id() + ", "
                 + scaffold.guideLines().size() + " guide" + (scaffold.guideLines().size() == 1 ? "" : "s")
                 + " to replace).");
@@ -121,9 +133,7 @@ public class NewMojo extends AbstractMojo {
             throws ScaffoldException, MojoExecutionException {
         File source = from.isAbsolute() ? from : new File(baseDir, from.getPath());
         String name = CheckEngine.displayName(baseDir.toPath(), source.toPath());
-        if (!source.isFile()) {
-            throw new MojoExecutionException("The notice " + name + " does not exist (incident-notice.from).");
-        }
+        MojoParameters.requireNoticeFile(source, name, "incident-notice.from");
         warnIgnored("title", title);
         warnIgnored("kind", kind);
         warnIgnored("status", status);

@@ -37,6 +37,11 @@ final class ReportWriter {
 
     void write(CheckResult result, Set<String> formats) throws MojoExecutionException {
         Path out = outputDirectory.toPath();
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new MojoExecutionException("Cannot write the reports: the output directory "
+                    + io.github.incidentnotice.report.ConsoleFormatter.safe(ChecklistResolver.displayName(baseDir.toPath(), out), 300)
+                    + " is a file, not a directory (incident-notice.outputDirectory).");
+        }
         String version = ToolInfo.version();
         try {
             if (formats.contains("json")) {

@@ -45,11 +45,17 @@ public final class FrontMatterRule implements NoticeRule {
         }
         String status = fm.string("status");
         if (fm.has("status") && Status.parse(status) == null) {
-            findings.add(error(fm, file, "status", "unknown status '" + status + "'; allowed: " + Status.allowed()));
+            String shape = notOneValue(fm.values().get("status"));
+            findings.add(error(fm, file, "status", shape != null
+                    ? "status must be one value, not " + shape + "; allowed: " + Status.allowed()
+                    : "unknown status '" + status + "'; allowed: " + Status.allowed()));
         }
         String kind = fm.string("kind");
         if (fm.has("kind") && Kind.parse(kind) == null) {
-            findings.add(error(fm, file, "kind", "unknown kind '" + kind + "'; allowed: incident, maintenance, informational"));
+            String shape = notOneValue(fm.values().get("kind"));
+            findings.add(error(fm, file, "kind", shape != null
+                    ? "kind must be one value, not " + shape + "; allowed: incident, maintenance, informational"
+                    : "unknown kind '" + kind + "'; allowed: incident, maintenance, informational"));
         }
         if (fm.has("personal-data") && fm.bool("personal-data") == null) {
             findings.add(error(fm, file, "personal-data", "personal-data must be true or false"));
@@ -91,6 +97,14 @@ public final class FrontMatterRule implements NoticeRule {
                     + "; write it as " + read.get().value().toLocalDate() + " to say which", value));
         }
         return read.map(Dates.Reading::value);
+    }
+
+    /** What a value is when it is not one value ("a list", "a table or map"), or null: its text would read as 'null'. */
+    private static String notOneValue(Object value) {
+        if (value instanceof java.util.List<?> || (value != null && value.getClass().isArray())) {
+            return "a list";
+        }
+        return value instanceof java.util.Map<?, ?> ? "a table or map" : null;
     }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);

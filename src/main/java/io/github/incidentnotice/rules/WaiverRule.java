@@ -24,7 +24,10 @@ public final class WaiverRule implements NoticeRule {
         String file = analysis.notice().file();
         for (FrontMatter.Waiver w : analysis.notice().frontMatter().waivers()) {
             String message = null;
-            if (w.element() == null || w.element().isBlank()) {
+            if (w.found() != null) {
+                message = "waive must be a list of waivers, each with an element and a reason: " + expected(
+                        analysis.notice().frontMatter().format()) + "; found " + w.found();
+            } else if (w.element() == null || w.element().isBlank()) {
                 message = "a waiver must name an element: write '- element: make-good' with a 'reason'";
             } else if (analysis.checklist().element(w.element()).isEmpty()
                     && analysis.checklist().timeliness(w.element()).isEmpty()) {
@@ -38,6 +41,15 @@ public final class WaiverRule implements NoticeRule {
                         w.element() == null ? "" : w.element()));
             }
         }
+    }
+
+    /** The shape of a waiver in the notice's own front matter format, as the README shows it. */
+    private static String expected(String format) {
+        return switch (format) {
+            case "toml" -> "[[waive]] with element = \"make-good\" and reason = \"...\"";
+            case "json" -> "\"waive\": [{\"element\": \"make-good\", \"reason\": \"...\"}]";
+            default -> "'waive:' then '- element: make-good' and 'reason: ...'";
+        };
     }
 
     /** Whether the notice validly waives an element (named, known, with a reason). */

@@ -28,8 +28,22 @@ public final class Slugger {
     private Slugger() {
     }
 
+    /**
+     * Whether nothing of a title can stand in a file name (CJK or emoji alone), so its slug is {@link #FALLBACK},
+     * the same as any other such title's.
+     */
+    public static boolean nothingKept(String title) {
+        return title != null && kept(title).isEmpty();
+    }
+
     /** The slug of a title; {@link #FALLBACK} when nothing of it can be kept. */
     public static String slug(String title) {
+        String slug = kept(title);
+        return slug.isEmpty() ? FALLBACK : slug;
+    }
+
+    /** What of a title a file name can keep, cut to {@link #MAX_LENGTH}; empty when nothing. */
+    private static String kept(String title) {
         StringBuilder mapped = new StringBuilder();
         for (char c : title.toCharArray()) {
             String special = SPECIAL.get(c);
@@ -44,6 +58,6 @@ public final class Slugger {
             // cut at a word boundary when one is reasonably close, so the name does not end mid-word
             slug = lastHyphen >= MAX_LENGTH / 2 ? cut.substring(0, lastHyphen) : cut.replaceAll("-+$", "");
         }
-        return slug.isEmpty() ? FALLBACK : slug;
+        return slug;
     }
 }

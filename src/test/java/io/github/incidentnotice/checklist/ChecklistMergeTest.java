@@ -146,6 +146,19 @@ class ChecklistMergeTest {
     }
 
     @Test
+    void anExplicitStageBeatsTheWildcardWhereverEachStands() throws ChecklistException {
+        for (String levels : List.of("{incident/resolved: warning, incident/*: error}",
+                "{incident/*: error, incident/resolved: warning}")) {
+            ElementSpec e = element(ChecklistLoader.loadText("elements:\n  make-good:\n    levels: " + levels + "\n", FILE),
+                    "make-good");
+            assertEquals(Level.WARNING, e.levels().get(new io.github.incidentnotice.model.KindStage(
+                    io.github.incidentnotice.model.Kind.INCIDENT, io.github.incidentnotice.model.Stage.RESOLVED)), levels);
+            assertEquals(Level.ERROR, e.levels().get(new io.github.incidentnotice.model.KindStage(
+                    io.github.incidentnotice.model.Kind.INCIDENT, io.github.incidentnotice.model.Stage.ONGOING)), levels);
+        }
+    }
+
+    @Test
     void extendsNoneStartsEmpty() throws ChecklistException {
         Checklist c = ChecklistLoader.loadText("""
                 extends: none

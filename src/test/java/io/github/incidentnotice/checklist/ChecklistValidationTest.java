@@ -46,6 +46,16 @@ class ChecklistValidationTest {
     }
 
     @Test
+    void unknownKeyOfAPhraseIsNamed() {
+        assertEquals(FILE + ":3:26: unknown key 'bogus' in a phrase; allowed: all",
+                error("elements:\n  make-good:\n    unless: {all: ['a'], bogus: ['b']}\n"));
+        assertEquals(FILE + ":3:27: unknown key 'bogus' in a phrase; allowed: all",
+                error("elements:\n  make-good:\n    unless: [{all: ['a'], bogus: ['b']}]\n"));
+        assertEquals(FILE + ":3:13: phrases must be a list; put {all: [...]} in one, as [{all: [...]}]",
+                error("elements:\n  make-good:\n    unless: {all: ['a']}\n"));
+    }
+
+    @Test
     void unknownElementTurnedOff() {
         assertEquals(FILE + ":2:3: unknown element 'thank'; known: " + KNOWN, error("elements:\n  thank: off\n"));
     }

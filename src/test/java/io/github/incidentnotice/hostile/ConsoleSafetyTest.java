@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import io.github.incidentnotice.checklist.ChecklistDescription;
 import io.github.incidentnotice.checklist.ChecklistLoader;
+import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
@@ -29,6 +33,22 @@ class ConsoleSafetyTest {
             String shown = ConsoleFormatter.line(f);
             assertTrue(shown.chars().noneMatch(c -> c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0)),
                     () -> "a control character reaches the console: " + shown);
+        }
+    }
+
+    @Test
+    void aTeamsDescriptionsReachTheChecklistGoalEscaped() throws Exception {
+        // an OSC title change, a forged build line after CR/LF, a colour, a right-to-left override
+        Checklist team = ChecklistLoader.loadText("elements:\n  status-page-link:\n"
+                + "    description: \"Link \\e]0;pwned\\a\\e[31mred\\r\\n[INFO] BUILD SUCCESS \\u202Etxt.exe\"\n"
+                + "    levels: {incident/resolved: error}\n"
+                + "    headings: ['Live status']\n", ".incident-checklist.yml");
+        List<String> lines = ChecklistDescription.lines(team);
+        assertTrue(lines.contains("  description      Link \\u001b]0;pwned\\u0007\\u001b[31mred\\r\\n[INFO] BUILD SUCCESS"
+                + " \\u202etxt.exe  [.incident-checklist.yml:3]"), () -> String.join("\n", lines));
+        for (String line : lines) {
+            assertTrue(line.chars().noneMatch(c -> c < 0x20 || c == 0x7f || c == 0x202e),
+                    () -> "a control character reaches the checklist goal's output: " + line);
         }
     }
 

@@ -39,6 +39,35 @@ class HostileNoticeTest {
     @TempDir
     Path dir;
 
+    @Test
+    void aTomlWaiveTableSaysWhichShapeIsExpectedAndWhatWasFound() {
+        NoticeResult r = engine.check("table.md", "+++\ntitle = \"Checkout errors\"\nstatus = \"resolved\"\n\n[waive]\n"
+                + "element = \"make-good\"\nreason = \"Free plan\"\n+++\nWe apologize.\n");
+        only(r, "waiver", "error", 5, 2, "waive must be a list of waivers, each with an element and a reason:"
+                + " [[waive]] with element = \"make-good\" and reason = \"...\"; found a single table (keys element, reason),"
+                + " not a list");
+    }
+
+    @Test
+    void aYamlWaiveTextSaysWhichShapeIsExpected() {
+        NoticeResult r = engine.check("text.md",
+                "---\ntitle: Checkout errors\nstatus: resolved\nwaive: make-good\n---\nWe apologize.\n");
+        only(r, "waiver", "error", 4, 1, "waive must be a list of waivers, each with an element and a reason:"
+                + " 'waive:' then '- element: make-good' and 'reason: ...'; found 'make-good'");
+    }
+
+    @Test
+    void aStatusWrittenAsAListSaysItMustBeOneValue() {
+        NoticeResult r = engine.check("list.md", "---\ntitle: Checkout errors\nstatus: [resolved]\nkind: {a: b}\n---\n"
+                + "We apologize.\n");
+        List<Finding> fm = Fixtures.of(r, "front-matter");
+        assertEquals("3:1 status must be one value, not a list; allowed: " + io.github.incidentnotice.model.Status.allowed(),
+                fm.get(0).line() + ":" + fm.get(0).column() + " " + fm.get(0).message());
+        assertEquals("4:1 kind must be one value, not a table or map; allowed: incident, maintenance, informational",
+                fm.get(1).line() + ":" + fm.get(1).column() + " " + fm.get(1).message());
+        assertTrue(fm.stream().noneMatch(f -> f.message().contains("'null'")), fm::toString);
+    }
+
     private NoticeResult check(String name, byte[] bytes, Charset charset) throws IOException {
         Path file = write(dir, name, bytes);
         return engine.check(new NoticeReader(charset), file, name);

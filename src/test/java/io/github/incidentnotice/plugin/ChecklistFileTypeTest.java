@@ -62,6 +62,32 @@ class ChecklistFileTypeTest {
     }
 
     @Test
+    void aConfiguredNamedPipeIsRefusedWithoutOpeningIt() throws Exception {
+        module();
+        Path pipe = top.resolve("module/team.fifo");
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            p = null;
+        }
+        assumeTrue(p != null && p.waitFor() == 0, "mkfifo is available");
+        // opening the pipe would block this test forever; the preemptive timeout turns that into a failure
+        String message = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertThrows(MojoExecutionException.class, () -> ChecklistResolver.effective(pipe.toFile(),
+                        top.resolve("module").toFile(), null)).getMessage());
+        assertEquals("Invalid checklist team.fifo: not a regular file", message);
+    }
+
+    @Test
+    void aConfiguredDirectoryIsNotARegularFile() throws IOException {
+        module();
+        Path dir = Files.createDirectory(top.resolve("module/checklists"));
+        assertEquals("Invalid checklist checklists: not a regular file", assertThrows(MojoExecutionException.class,
+                () -> ChecklistResolver.find(dir.toFile(), top.resolve("module").toFile(), top.toFile())).getMessage());
+    }
+
+    @Test
     void aLinkToARegularFileIsUsed() throws IOException, MojoExecutionException {
         module();
         Path link = top.resolve("module/.incident-checklist.yml");

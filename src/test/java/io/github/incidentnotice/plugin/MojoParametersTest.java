@@ -3,10 +3,14 @@ package io.github.incidentnotice.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MojoParametersTest {
 
@@ -31,5 +35,23 @@ class MojoParametersTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> MojoParameters.now("yesterday"));
         assertEquals("Cannot read incident-notice.now 'yesterday': write an ISO-8601 instant such as 2026-03-02T10:30:00Z.",
                 e.getMessage());
+    }
+
+    @Test
+    void aNoticeThatIsADirectoryIsNamedAsOne(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("incidents"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> MojoParameters.requireNoticeFile(
+                dir.resolve("incidents").toFile(), "incidents", "incident-notice.from"));
+        assertEquals("The notice incidents is a directory, not a notice file; name one notice such as"
+                + " incidents/2026-03-02-checkout.md (incident-notice.from).", e.getMessage());
+    }
+
+    @Test
+    void aMissingNoticeDoesNotExistAndARegularOneIsTaken(@TempDir Path dir) throws Exception {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> MojoParameters.requireNoticeFile(
+                dir.resolve("gone.md").toFile(), "gone.md", "incident-notice.notice"));
+        assertEquals("The notice gone.md does not exist (incident-notice.notice).", e.getMessage());
+        File notice = Files.writeString(dir.resolve("a.md"), "# A\n").toFile();
+        MojoParameters.requireNoticeFile(notice, "a.md", "incident-notice.notice");
     }
 }
