@@ -85,6 +85,10 @@ try {
         const shown = await article.locator(`.closest[data-closest-line="${f.closest.line}"]`).count();
         check(`${label} ${size}: ${file} ${f.rule} closest at line ${f.closest.line}`, shown > 0);
       }
+      // said once, in its own span: the message text beside it no longer repeats it
+      const texts = await article.locator('.finding').allInnerTexts();
+      check(`${label} ${size}: ${file} closest shown once`, texts.every((t) => !t.includes('Closest: ')),
+        texts.find((t) => t.includes('Closest: ')));
       check(`${label} ${size}: ${file} visible`, await article.isVisible());
     }
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

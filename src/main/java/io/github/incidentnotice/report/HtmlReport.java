@@ -206,7 +206,7 @@ public final class HtmlReport {
                 h.append("<li class=\"finding ").append(f.level().id()).append("\"><span class=\"where\">line ")
                         .append(f.line()).append(':').append(f.column()).append("</span> <span class=\"level\">")
                         .append(f.level().id()).append("</span> <code class=\"rule\">").append(escape(f.rule()))
-                        .append("</code> ").append(escape(f.message()));
+                        .append("</code> ").append(escape(withoutClosest(f)));
                 if (f.closest() != null) {
                     Citation c = f.closest().at();
                     h.append("<span class=\"closest\" data-closest-line=\"").append(c.line()).append("\">closest: line ")
@@ -221,6 +221,22 @@ public final class HtmlReport {
             h.append("</ol>\n");
         }
         h.append("</article>\n");
+    }
+
+    /**
+     * The message without its last sentence on the closest candidate, which the page shows as a span of its own
+     * (with its line and column): said once, not twice. The sentence is found by its start, which names the
+     * candidate's line, so a description or excerpt that happens to say "Closest:" is left alone.
+     */
+    static String withoutClosest(Finding f) {
+        String message = f.message();
+        if (f.closest() == null) {
+            return message;
+        }
+        int line = f.closest().at().line();
+        String start = f.closest().section() ? " Closest: the section \"" : " Closest: line " + line + " \"";
+        int cut = message.lastIndexOf(start);
+        return cut > 0 && message.endsWith("(" + f.closest().reason() + ").") ? message.substring(0, cut) : message;
     }
 
     /** Where the notice states each present element: what the check read as that element (defects are findings). */

@@ -80,7 +80,10 @@ final class ClosestCandidate {
         }
         Sentence s = sentences.get(at);
         String words = Prose.excerpt(s.text().substring(hedge.start(), hedge.end()), 60);
-        return Optional.of(new Closest(Citations.of(s, 0), false, "hedged: \"" + words + "\" keeps it from counting"));
+        // an exclusion is a hedge ("for any inconvenience") or a vague promise ("we will keep monitoring"): say
+        // which wording kept it out, and that the checklist means it to, not which of the two it is
+        return Optional.of(new Closest(Citations.of(s, 0), false,
+                "\"" + words + "\" is wording the checklist does not count as " + element.id()));
     }
 
     /** The highest of the probabilities, -1 when none is a number. */

@@ -69,6 +69,32 @@ class HtmlReportTest {
     }
 
     @Test
+    void closestCandidateIsShownOnceBesideTheMessage() {
+        io.github.incidentnotice.model.Closest closest = new io.github.incidentnotice.model.Closest(
+                new io.github.incidentnotice.model.Citation(19, 1, "We will keep monitoring the job."), false,
+                "a vague promise");
+        Finding f = new Finding("missing-prevention", "prevention", Level.ERROR, "a.md", 7, 1,
+                "no prevention found. Closest: line 19 \"We will keep monitoring the job.\" (a vague promise).", "",
+                closest);
+        NoticeResult n = new NoticeResult("a.md", Kind.INCIDENT, Stage.RESOLVED, false, false,
+                Map.of("prevention", ElementState.ABSENT), List.of(f));
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(new CheckResult("default", List.of(n), 1, 0));
+        assertTrue(html.contains("<code class=\"rule\">missing-prevention</code> no prevention found.<span class=\"closest\""
+                + " data-closest-line=\"19\">closest: line 19:1 <q>We will keep monitoring the job.</q> (a vague promise)</span>"),
+                html);
+        assertEquals(1, html.split("keep monitoring", -1).length - 1, "the candidate is quoted once");
+    }
+
+    @Test
+    void aMessageThatOnlyMentionsClosestKeepsItsWords() {
+        io.github.incidentnotice.model.Closest closest = new io.github.incidentnotice.model.Closest(
+                new io.github.incidentnotice.model.Citation(4, 1, "Next steps"), true, "there is no text under it");
+        Finding f = new Finding("missing-prevention", "prevention", Level.ERROR, "a.md", 7, 1,
+                "Closest: line 4 \"x\" is the team's own wording.", "", closest);
+        assertEquals(f.message(), HtmlReport.withoutClosest(f));
+    }
+
+    @Test
     void emptyRunSaysSo() {
         String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(new CheckResult("default", List.of(), 0, 0));
         assertTrue(html.contains("No notices were checked."));

@@ -37,13 +37,13 @@ class ClosestCandidateTest {
                 A configuration change we deployed at 09:12 UTC removed the EU payment database from the pool; this was our mistake.
                 """, "missing-apology");
         assertEquals(new Closest(new Citation(7, 1, "We apologize for any inconvenience this may have caused."), false,
-                "hedged: \"for any inconvenience\" keeps it from counting"), f.closest());
+                "\"for any inconvenience\" is wording the checklist does not count as apology"), f.closest());
         assertEquals(7, f.line());
         assertEquals(1, f.column());
         assertEquals("no apology found in this incident notice (resolved): An apology to the people affected, saying what"
                 + " for, without hedging (\"for any inconvenience\" is not one). Say it in the text; for example: \"We are"
                 + " sorry: for two hours you could not check out, and that is on us.\" Closest: line 7 \"We apologize for any"
-                + " inconvenience this may have caused.\" (hedged: \"for any inconvenience\" keeps it from counting).",
+                + " inconvenience this may have caused.\" (\"for any inconvenience\" is wording the checklist does not count as apology).",
                 f.message());
     }
 
