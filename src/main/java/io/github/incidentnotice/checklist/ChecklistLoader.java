@@ -66,8 +66,7 @@ public final class ChecklistLoader {
     private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases", "always-phrases", "unless",
             "only-when-absent", "examples");
     /** The markers the engine reads (KindStageResolver); a team's file may add phrases to these. */
-    /** The markers the engine reads when it decides kind and stage (see KindStageResolver). */
-    private static final Set<String> MARKERS = Set.of("maintenance", "informational", "postmortem", "ongoing",
+    private static final Set<String> MARKERS = Set.of("maintenance", "unplanned", "informational", "postmortem", "ongoing",
             "resolution", "stated-cause", "against-recurrence", "owner-or-date");
     private static final Set<String> EXAMPLE_KEYS = Set.of("counts", "does-not-count");
     private static final Set<String> EXAMPLE_FIELDS = Set.of("text", "kind", "stage", "known-miss", "now", "published");

@@ -89,7 +89,7 @@ final class KindStageResolver {
         if (kind == null && Boolean.TRUE.equals(fm.bool("informational"))) {
             // cState's informational flag marks any notice that leaves the status alone, and its maintainers
             // advise it for planned maintenance: the wording tells the two apart
-            kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INFORMATIONAL;
+            kind = looksLikeMaintenance(notice, false) ? Kind.MAINTENANCE : Kind.INFORMATIONAL;
         }
         boolean kindStated = kind != null;
         if (kind == null) {
@@ -97,7 +97,7 @@ final class KindStageResolver {
             if (title != null && Phrase.any(checklist.marker("informational"), title, titleFolded)) {
                 kind = Kind.INFORMATIONAL;
             } else {
-                kind = looksLikeMaintenance(notice) ? Kind.MAINTENANCE : Kind.INCIDENT;
+                kind = looksLikeMaintenance(notice, true) ? Kind.MAINTENANCE : Kind.INCIDENT;
             }
             inferred = kind != Kind.INCIDENT;
         }
@@ -135,8 +135,18 @@ final class KindStageResolver {
         return Optional.empty();
     }
 
-    private boolean looksLikeMaintenance(Notice notice) {
+    /**
+     * Whether the title, or one of the first two sentences, speaks of maintenance; with {@code plannedOnly}, not
+     * of unplanned work: "Emergency maintenance" is an incident, since maintenance is work planned ahead. (A post
+     * its front matter marks as leaving the status alone is not an incident whatever it says, so there the
+     * choice is only between maintenance and an announcement.)
+     */
+    private boolean looksLikeMaintenance(Notice notice, boolean plannedOnly) {
         List<Phrase> maintenance = checklist.marker("maintenance");
+        List<Phrase> unplanned = plannedOnly ? checklist.marker("unplanned") : List.of();
+        if (title != null && Phrase.any(unplanned, title, titleFolded)) {
+            return false;
+        }
         if (title != null && Phrase.any(maintenance, title, titleFolded)) {
             return true;
         }
@@ -150,7 +160,8 @@ final class KindStageResolver {
             if (++seen > 2) {
                 break;
             }
-            if (Phrase.any(maintenance, texts.apply(i), folded.apply(i))) {
+            if (Phrase.any(maintenance, texts.apply(i), folded.apply(i))
+                    && !Phrase.any(unplanned, texts.apply(i), folded.apply(i))) {
                 return true;
             }
         }

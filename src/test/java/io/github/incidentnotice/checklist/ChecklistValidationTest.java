@@ -162,7 +162,7 @@ class ChecklistValidationTest {
 
     @Test
     void unknownMarker() {
-        assertEquals(FILE + ":2:3: unknown marker 'outage'; allowed: against-recurrence, informational, maintenance, ongoing, owner-or-date, postmortem, resolution, stated-cause",
+        assertEquals(FILE + ":2:3: unknown marker 'outage'; allowed: against-recurrence, informational, maintenance, ongoing, owner-or-date, postmortem, resolution, stated-cause, unplanned",
                 error("markers:\n  outage: ['down']\n"));
     }
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class CorpusAgreementTest {
 
     // Floors on the held-out-by-organisation scores, rounded down; raise them when the detector improves.
-    static final double KIND = 0.92;
+    static final double KIND = 0.93;
     static final double STAGE = 0.87;
     static final double MACRO_F1 = 0.85;
     static final double BALANCED = 0.85;
