@@ -120,7 +120,7 @@ final class ChecklistOutline {
             Level level = Level.valueOf(strings[in.getInt()]);
             String message = optional(in.getInt(), strings);
             defects.add(new DefectSpec(id, description, level, message, List.of(), List.of(), List.of(), List.of(),
-                    Origins.NONE, List.of()));
+                    false, Origins.NONE, List.of()));
         }
         int timelinessCount = FindingsCache.count(in);
         List<TimelinessSpec> timeliness = new ArrayList<>(timelinessCount);

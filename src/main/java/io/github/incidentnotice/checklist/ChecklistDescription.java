@@ -85,8 +85,8 @@ public final class ChecklistDescription {
                 out.add(row("unless", String.valueOf(d.unless().size()), d.origins().of("unless")));
             }
             if (!d.onlyWhenAbsent().isEmpty()) {
-                out.add(row("only when", "the notice has no " + String.join(" and no ", d.onlyWhenAbsent()),
-                        d.origins().of("only-when-absent")));
+                out.add(row("only when", "the notice has no " + String.join(" and no ", d.onlyWhenAbsent())
+                        + (d.excusedOnlyByNumbers() ? " stated with a number" : ""), d.origins().of("only-when-absent")));
             }
         }
         for (TimelinessSpec t : c.timeliness()) {

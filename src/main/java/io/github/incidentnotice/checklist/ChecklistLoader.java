@@ -64,7 +64,7 @@ public final class ChecklistLoader {
     private static final Set<String> ELEMENT_KEYS = Set.of("description", "hint", "levels", "headings", "phrases",
             "unless", "ongoing-phrases", "personal-data", "severities", "examples");
     private static final Set<String> DEFECT_KEYS = Set.of("description", "level", "message", "phrases", "always-phrases", "unless",
-            "only-when-absent", "examples");
+            "only-when-absent", "excused-only-by-numbers", "examples");
     /** The markers the engine reads (KindStageResolver); a team's file may add phrases to these. */
     private static final Set<String> MARKERS = Set.of("maintenance", "unplanned", "informational", "postmortem", "ongoing",
             "resolution", "stated-cause", "against-recurrence", "owner-or-date");
@@ -382,7 +382,7 @@ public final class ChecklistLoader {
                 }
                 defects.put(id, new DefectSpec(id, existing.description(), Level.OFF, existing.message(),
                         existing.phrases(), existing.alwaysPhrases(), existing.unless(), existing.onlyWhenAbsent(),
-                        origins.set("level", origin(value)), existing.examples()));
+                        existing.excusedOnlyByNumbers(), origins.set("level", origin(value)), existing.examples()));
                 return;
             }
             MappingNode map = mapping(value, "defect '" + id + "' takes 'off' or settings (" + allowed(DEFECT_KEYS) + ")");
@@ -393,6 +393,7 @@ public final class ChecklistLoader {
             List<Phrase> always = existing == null ? new ArrayList<>() : new ArrayList<>(existing.alwaysPhrases());
             List<Phrase> unless = existing == null ? new ArrayList<>() : new ArrayList<>(existing.unless());
             List<String> onlyWhenAbsent = existing == null ? new ArrayList<>() : new ArrayList<>(existing.onlyWhenAbsent());
+            boolean byNumbers = existing != null && existing.excusedOnlyByNumbers();
             List<Example> examples = existing == null ? new ArrayList<>() : new ArrayList<>(existing.examples());
             for (NodeTuple t : map.getValue()) {
                 String key = key(t, DEFECT_KEYS, " for defect '" + id + "'");
@@ -414,6 +415,7 @@ public final class ChecklistLoader {
                             onlyWhenAbsent.add(e);
                         }
                     }
+                    case "excused-only-by-numbers" -> byNumbers = bool(v);
                     case "examples" -> examples.addAll(examples(v));
                     default -> {
                     }
@@ -427,7 +429,7 @@ public final class ChecklistLoader {
                 throw error(tuple.getKeyNode(), "defect '" + id + "' needs a 'description' and a 'message'");
             }
             defects.put(id, new DefectSpec(id, description, level, message, phrases, always, unless, onlyWhenAbsent,
-                    origins, examples));
+                    byNumbers, origins, examples));
         }
 
         /**

@@ -163,6 +163,9 @@ public final class ChecklistWriter {
         if (!d.onlyWhenAbsent().isEmpty()) {
             out.append("    only-when-absent: [").append(String.join(", ", d.onlyWhenAbsent())).append("]\n");
         }
+        if (d.excusedOnlyByNumbers()) {
+            out.append("    excused-only-by-numbers: true\n");
+        }
         if (!d.alwaysPhrases().isEmpty()) {
             out.append("    always-phrases:");
             phraseList(out, d.alwaysPhrases(), "      ");

@@ -34,7 +34,7 @@ public final class DefectRule implements NoticeRule {
         }
         boolean excused = false;
         for (String element : defect.onlyWhenAbsent()) {
-            excused |= analysis.present(element);
+            excused |= defect.excusedOnlyByNumbers() ? statedWithNumbers(analysis, element) : analysis.present(element);
         }
         List<Sentence> sentences = analysis.notice().sentences();
         for (int i = 0; i < sentences.size(); i++) {
@@ -57,4 +57,23 @@ public final class DefectRule implements NoticeRule {
         }
     }
 
+    /**
+     * Whether the element is present and one of the sentences stating it gives a number: a time, a count, a
+     * duration, a date. Only then is the impact concrete enough that softer wording beside it is not vague.
+     */
+    private static boolean statedWithNumbers(NoticeAnalysis analysis, String elementId) {
+        if (!analysis.present(elementId)) {
+            return false;
+        }
+        var spec = analysis.checklist().element(elementId);
+        if (spec.isEmpty()) {
+            return false;
+        }
+        for (Sentence s : analysis.sentencesShowing(spec.get())) {
+            if (s.text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

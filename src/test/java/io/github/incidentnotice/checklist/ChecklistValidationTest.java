@@ -40,7 +40,7 @@ class ChecklistValidationTest {
 
     @Test
     void unknownKeyOfADefect() {
-        assertEquals(FILE + ":3:5: unknown key 'phrase' for defect 'non-apology'; allowed: always-phrases, description, examples, level, "
+        assertEquals(FILE + ":3:5: unknown key 'phrase' for defect 'non-apology'; allowed: always-phrases, description, examples, excused-only-by-numbers, level, "
                         + "message, only-when-absent, phrases, unless",
                 error("defects:\n  non-apology:\n    phrase: ['sorry for the trouble']\n"));
     }

@@ -33,7 +33,7 @@ class CorpusAgreementTest {
     static final double PASS_RECALL = 0.72;
     static final double NON_APOLOGY = 0.99;
     static final double BLAME = 0.71;
-    static final double VAGUE = 0.61;
+    static final double VAGUE = 0.67;
 
     @Test
     void heldOutByOrganisationTheDetectorAgreesWithTheLabels() throws IOException {

@@ -58,7 +58,7 @@ final class ReportFixtures {
             throw new IllegalArgumentException(e);
         }
         return new DefectSpec(id, description, level, "\"{excerpt}\" " + message, List.of(phrase), List.of(), List.of(),
-                onlyWhenAbsent, Origins.NONE, List.of());
+                onlyWhenAbsent, false, Origins.NONE, List.of());
     }
 
     static CheckResult result() throws IOException {
