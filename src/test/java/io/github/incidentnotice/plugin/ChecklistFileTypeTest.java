@@ -50,14 +50,7 @@ class ChecklistFileTypeTest {
     @Test
     void aNamedPipe() throws Exception {
         module();
-        Path pipe = top.resolve("module/.incident-checklist.yml");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        } catch (IOException e) {
-            p = null;
-        }
-        assumeTrue(p != null && p.waitFor() == 0, "mkfifo is available");
+        mkfifo(top.resolve("module/.incident-checklist.yml"));
         assertEquals("Invalid checklist .incident-checklist.yml: not a regular file", refusal());
     }
 
@@ -65,13 +58,7 @@ class ChecklistFileTypeTest {
     void aConfiguredNamedPipeIsRefusedWithoutOpeningIt() throws Exception {
         module();
         Path pipe = top.resolve("module/team.fifo");
-        Process p;
-        try {
-            p = new ProcessBuilder("mkfifo", pipe.toString()).start();
-        } catch (IOException e) {
-            p = null;
-        }
-        assumeTrue(p != null && p.waitFor() == 0, "mkfifo is available");
+        mkfifo(pipe);
         // opening the pipe would block this test forever; the preemptive timeout turns that into a failure
         String message = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
                 () -> assertThrows(MojoExecutionException.class, () -> ChecklistResolver.effective(pipe.toFile(),
@@ -93,5 +80,16 @@ class ChecklistFileTypeTest {
         Path link = top.resolve("module/.incident-checklist.yml");
         Files.createSymbolicLink(link, top.resolve(ChecklistResolver.TEAM_FILE));
         assertEquals(link, ChecklistResolver.find(null, top.resolve("module").toFile(), top.toFile()));
+    }
+
+    /** Makes a named pipe, or skips the test where mkfifo is not available. */
+    private static void mkfifo(Path pipe) throws InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            p = null;
+        }
+        assumeTrue(p != null && p.waitFor() == 0, "mkfifo is available");
     }
 }
