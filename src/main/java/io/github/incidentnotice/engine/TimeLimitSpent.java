@@ -37,6 +37,7 @@ public final class TimeLimitSpent extends RuntimeException {
         this.costliest = costliest;
     }
 
+    /** The time limit that was spent. */
     public Duration limit() {
         return limit;
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
@@ -20,7 +19,8 @@ public final class RunBudget {
     private final Duration limit;
     private final long limitNanos;
     private final LongSupplier clock;
-    private final AtomicLong used = new AtomicLong();
+    // several threads add to it at every look of their guards; they rarely read it whole
+    private final LongAdder used = new LongAdder();
     private final Map<String, LongAdder> byPhrase = new ConcurrentHashMap<>();
 
     /** A budget of {@code limit} on the thread's own processor time (see {@link Deadline#now()}). */
@@ -67,17 +67,17 @@ public final class RunBudget {
 
     /** Whether the run has spent its whole budget. */
     public boolean spent() {
-        return used.get() >= limitNanos;
+        return used.sum() >= limitNanos;
     }
 
     /** What is left, in nanoseconds; zero or less once spent. */
     public long leftNanos() {
-        return limitNanos - used.get();
+        return limitNanos - used.sum();
     }
 
     /** What the run has spent so far, summed over its threads. */
     public Duration used() {
-        return Duration.ofNanos(used.get());
+        return Duration.ofNanos(used.sum());
     }
 
     /**
@@ -88,7 +88,7 @@ public final class RunBudget {
         if (nanos <= 0) {
             return;
         }
-        used.addAndGet(nanos);
+        used.add(nanos);
         if (phrase != null) {
             byPhrase.computeIfAbsent(phrase, p -> new LongAdder()).add(nanos);
         }
