@@ -73,7 +73,7 @@ public final class ChecklistLoader {
     private static final Set<String> TIMELINESS_KEYS = Set.of("description", "hint", "levels", "after", "examples");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.SEQ, Tag.MAP, Tag.BOOL, Tag.INT, Tag.FLOAT, Tag.NULL);
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*(ms|s|m|h|d)");
     private static final Pattern REFERENCE = Pattern.compile("\\{([a-z][a-z0-9-]*)}");
 
     /**
@@ -87,6 +87,34 @@ public final class ChecklistLoader {
     private static volatile Set<String> DEFAULT_PARTS;
 
     private ChecklistLoader() {
+    }
+
+    /**
+     * A time as a checklist writes one: a whole number with {@code ms}, {@code s}, {@code m}, {@code h} or
+     * {@code d} ({@code 90s}, {@code 30m}, {@code 14d}), or ISO-8601 ({@code PT1H30M}); it may be zero or negative
+     * (ISO-8601 {@code PT-1S}), which each caller refuses in its own words.
+     *
+     * @throws IllegalArgumentException when the text is not a time (a {@link java.time.format.DateTimeParseException}
+     *                                  for ISO-8601 that does not parse)
+     */
+    public static java.time.Duration parseTime(String text) {
+        String v = text.strip();
+        Matcher m = DURATION.matcher(v);
+        if (!m.matches()) {
+            try {
+                return java.time.Duration.parse(v.toUpperCase(Locale.ROOT));
+            } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
+                throw new IllegalArgumentException("not a time: " + v, e);
+            }
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> java.time.Duration.ofMillis(n);
+            case "s" -> java.time.Duration.ofSeconds(n);
+            case "m" -> java.time.Duration.ofMinutes(n);
+            case "h" -> java.time.Duration.ofHours(n);
+            default -> java.time.Duration.ofDays(n);
+        };
     }
 
     /** The default checklist (loaded once; it is immutable). */
@@ -518,24 +546,13 @@ public final class ChecklistLoader {
         /** A duration as a team writes it: {@code 30m}, {@code 1h}, {@code 14d}, or ISO-8601 ({@code PT1H30M}). */
         private java.time.Duration duration(Node node) throws ChecklistException {
             String v = scalar(node, "a time is a number with m, h or d (30m, 1h, 14d), or ISO-8601 such as PT1H30M");
-            Matcher m = DURATION.matcher(v.strip());
             try {
-                java.time.Duration d;
-                if (m.matches()) {
-                    long n = Long.parseLong(m.group(1));
-                    d = switch (m.group(2)) {
-                        case "m" -> java.time.Duration.ofMinutes(n);
-                        case "h" -> java.time.Duration.ofHours(n);
-                        default -> java.time.Duration.ofDays(n);
-                    };
-                } else {
-                    d = java.time.Duration.parse(v.strip().toUpperCase(Locale.ROOT));
-                }
+                java.time.Duration d = parseTime(v);
                 if (d.isNegative() || d.isZero()) {
                     throw error(node, "the time '" + v + "' must be longer than zero");
                 }
                 return d;
-            } catch (java.time.format.DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            } catch (IllegalArgumentException e) {
                 throw error(node, "'" + v + "' is not a time; write a number with m, h or d (30m, 1h, 14d),"
                         + " or ISO-8601 such as PT1H30M");
             }

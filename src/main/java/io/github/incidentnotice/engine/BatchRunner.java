@@ -9,12 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.incidentnotice.cache.ContentHash;
 import io.github.incidentnotice.cache.FileStamp;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.engine.CheckEngine.Checked;
+import io.github.incidentnotice.limits.RunBudget;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.InputProblem;
@@ -25,7 +27,8 @@ import io.github.incidentnotice.parse.NoticeReader;
  * hash of its bytes) and its cached result reused; only then, if some file is left, is the checklist
  * loaded (on a thread of its own, while the first of those files are parsed) and each such file parsed
  * and checked. Files are shared out to a few worker threads; results come back in the order of the list, whatever thread checked them. No
- * notice's text outlives its check: only the results are kept.
+ * notice's text outlives its check: only the results are kept. All the checking is within one {@link RunBudget}:
+ * once it is spent no further notice is checked, nothing enters the cache, and the run ends in {@link TimeLimitSpent}.
  */
 final class BatchRunner {
 
@@ -40,18 +43,22 @@ final class BatchRunner {
     private final NoticeCache cache;
     private final int threads;
     private final PathGuard guard;
+    private final RunBudget run;
     private final AtomicInteger fromCache = new AtomicInteger();
 
     /**
      * @param cache {@link NoticeCache#none()} for no cache
      * @param guard null when every file may be read (one notice named by the user)
+     * @param run the run's time budget
      */
-    BatchRunner(CheckEngine engine, NoticeReader reader, NoticeCache cache, int threads, PathGuard guard) {
+    BatchRunner(CheckEngine engine, NoticeReader reader, NoticeCache cache, int threads, PathGuard guard,
+            RunBudget run) {
         this.engine = engine;
         this.reader = reader;
         this.cache = cache;
         this.threads = Math.max(1, threads);
         this.guard = guard;
+        this.run = run;
     }
 
     /** The threads to use on this machine: one per core, at most four (only 2 cores were measured; see the README). */
@@ -63,7 +70,11 @@ final class BatchRunner {
         return fromCache.get();
     }
 
-    /** Checks the files, named in findings as {@code names} (see {@link #displayNames}), in their order. */
+    /**
+     * Checks the files, named in findings as {@code names} (see {@link #displayNames}), in their order.
+     *
+     * @throws TimeLimitSpent when the run's budget was spent before every file was checked
+     */
     List<NoticeResult> check(List<NoticeFinder.Found> files, String[] names) throws IOException {
         NoticeResult[] results = new NoticeResult[files.size()];
         int[] toCheck = cache.loadedSize() == 0 ? allIndices(results.length)
@@ -83,11 +94,23 @@ final class BatchRunner {
         }
         Runnable awaitChecklist = () -> await(loading);
         AtomicInteger next = new AtomicInteger();
+        AtomicBoolean stopped = new AtomicBoolean();
+        // what enters the cache is kept aside until every notice is checked: a stopped run keeps nothing
+        Lasting[] lasting = cache.keeps() ? new Lasting[results.length] : null;
         try {
             inParallel(Math.min(threads, Math.max(1, toCheck.length / FILES_PER_THREAD)), () -> {
                 for (int k = next.getAndIncrement(); k < toCheck.length; k = next.getAndIncrement()) {
+                    if (stopped.get() || run.spent()) {
+                        stopped.set(true);
+                        return;
+                    }
                     int i = toCheck[k];
-                    results[i] = checkOne(files.get(i), names[i], awaitChecklist);
+                    try {
+                        results[i] = checkOne(files.get(i), names[i], awaitChecklist, lasting, i);
+                    } catch (CheckEngine.Stopped e) {
+                        stopped.set(true);
+                        return;
+                    }
                 }
             });
         } catch (ChecklistFailed e) {
@@ -95,8 +118,23 @@ final class BatchRunner {
         }
         // a checklist that fails to load fails the run as it is, not each notice's check
         join(loading, "loading the checklist");
+        if (stopped.get()) {
+            throw new TimeLimitSpent(run.limit(), (int) Arrays.stream(results).filter(r -> r != null).count(),
+                    results.length, run.used(), run.costliest().orElse(null));
+        }
+        if (lasting != null) {
+            for (int i = 0; i < lasting.length; i++) {
+                if (lasting[i] != null) {
+                    cache.put(names[i], lasting[i].hash(), lasting[i].stamp(), results[i]);
+                }
+            }
+        }
         cache.rememberChecklist(engine.checklist());
         return Arrays.asList(results);
+    }
+
+    /** What a lasting result is cached under: the hash of the bytes checked, and the file's stamp (null: unsettled). */
+    private record Lasting(byte[] hash, FileStamp stamp) {
     }
 
     /**
@@ -264,29 +302,35 @@ final class BatchRunner {
         return cached;
     }
 
-    private NoticeResult checkOne(NoticeFinder.Found found, String name, Runnable awaitChecklist) {
+    /**
+     * Checks one file; a lasting result is noted in {@code lasting[i]} (null: no cache) for the cache.
+     *
+     * @throws CheckEngine.Stopped when the run's budget was spent during the check
+     */
+    private NoticeResult checkOne(NoticeFinder.Found found, String name, Runnable awaitChecklist, Lasting[] lasting,
+            int i) {
         Path file = found.path();
         var refusal = refusal(found);
         if (refusal.isPresent()) {
             return engine.unreadable(name, refusal.get().level(), 1, 1, refusal.get().message());
         }
-        if (!cache.keeps()) {
-            return engine.check(reader, file, name, awaitChecklist).result();
+        if (lasting == null) {
+            return engine.check(reader, file, name, awaitChecklist, run).result();
         }
         byte[] bytes;
         try {
             bytes = NoticeReader.readBytes(file);
         } catch (InputProblem | IOException e) {
             // a file that cannot be read (permissions, a vanished file) is not cached: the next run tries it again
-            return engine.check(reader, file, name, awaitChecklist).result();
+            return engine.check(reader, file, name, awaitChecklist, run).result();
         }
         FileStamp stamp = FindingsCache.settled(FileStamp.of(found.attributes()));
         // the lookup pass before has already missed for these bytes (or the cache was empty)
         byte[] hash = ContentHash.of(bytes);
-        Checked checked = engine.check(reader, bytes, name, awaitChecklist);
-        // the one place a result enters the cache: a timeout or a bug's read-error would be served ever after
+        Checked checked = engine.check(reader, bytes, name, awaitChecklist, run);
+        // the one place a result is marked for the cache: a timeout or a bug's read-error would be served ever after
         if (checked.lasting()) {
-            cache.put(name, hash, stamp, checked.result());
+            lasting[i] = new Lasting(hash, stamp);
         }
         return checked.result();
     }

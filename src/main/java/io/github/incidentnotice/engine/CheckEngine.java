@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import io.github.incidentnotice.limits.Deadline;
+import io.github.incidentnotice.limits.RunBudget;
 import io.github.incidentnotice.cache.FindingsCache;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Citation;
@@ -67,6 +69,8 @@ public final class CheckEngine {
     private final ChecklistSource source;
     private final Set<String> skipRules;
     private final Duration timePerNotice;
+    /** The clock a run's budgets are read on; null: the checking thread's processor time ({@link Deadline#now()}). */
+    private final LongSupplier clock;
     /** Built from the checklist the first time a notice is checked (see {@link #prepare()}). */
     private volatile List<NoticeRule> rules;
 
@@ -94,9 +98,27 @@ public final class CheckEngine {
 
     /** An engine with a lazily loaded checklist and another time budget per notice. */
     public CheckEngine(ChecklistSource source, Set<String> skipRules, Duration timePerNotice) {
+        this(source, skipRules, timePerNotice, null);
+    }
+
+    private CheckEngine(ChecklistSource source, Set<String> skipRules, Duration timePerNotice, LongSupplier clock) {
         this.source = source;
         this.timePerNotice = timePerNotice;
         this.skipRules = Set.copyOf(skipRules);
+        this.clock = clock;
+    }
+
+    /**
+     * The same engine with its runs' budgets read on {@code clock} (see {@link RunBudget#RunBudget(Duration,
+     * LongSupplier)}): tests give one that ticks per reading, so where a run stops does not depend on the machine.
+     */
+    CheckEngine withClock(LongSupplier clock) {
+        return new CheckEngine(source, skipRules, timePerNotice, clock);
+    }
+
+    /** A new budget for one run of {@code request}. */
+    private RunBudget budget(CheckRequest request) {
+        return clock == null ? new RunBudget(request.timeLimit()) : new RunBudget(request.timeLimit(), clock);
     }
 
     /** The checklist, loaded now if it was not yet. */
@@ -154,7 +176,12 @@ public final class CheckEngine {
         return all;
     }
 
-    /** Runs a whole request: finds the notices and checks each, in path order. */
+    /**
+     * Runs a whole request: finds the notices and checks each, in path order.
+     *
+     * @throws TimeLimitSpent when the request's time limit was spent before every notice was checked (so with
+     *                        every other {@code run} method)
+     */
     public CheckResult run(CheckRequest request) throws IOException {
         return run(request, NoticeCache.none(), BatchRunner.defaultThreads());
     }
@@ -209,7 +236,8 @@ public final class CheckEngine {
                 request.singleNotice() == null ? request.noticeDirectory() : null);
         NoticeCache cache = request.singleNotice() == null
                 ? loadingCache.await() : NoticeCache.none();
-        BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard);
+        BatchRunner batch = new BatchRunner(this, new NoticeReader(request.encoding()), cache, threads, guard,
+                budget(request));
         // after the cache has stored what it may: timeliness depends on the clock and git, so it is worked out every run
         List<NoticeResult> checked = batch.check(files, names);
         // a run served wholly from the cache takes the timeliness settings from the cache's outline, as its reports do
@@ -298,11 +326,14 @@ public final class CheckEngine {
      * (a warning when the notice could still be checked, such as a likely wrong encoding).
      */
     public NoticeResult check(NoticeReader reader, Path file, String name) {
-        return check(reader, file, name, NO_WAIT).result();
+        return check(reader, file, name, NO_WAIT, null).result();
     }
 
-    /** The same, calling {@code awaitChecklist} between parsing and checking (see {@link #check(NoticeReader, byte[], String, Runnable)}). */
-    Checked check(NoticeReader reader, Path file, String name, Runnable awaitChecklist) {
+    /**
+     * The same, calling {@code awaitChecklist} between parsing and checking, within {@code run} (null: none; see
+     * {@link #check(NoticeReader, byte[], String, Runnable, RunBudget)}).
+     */
+    Checked check(NoticeReader reader, Path file, String name, Runnable awaitChecklist, RunBudget run) {
         byte[] bytes;
         try {
             bytes = NoticeReader.readBytes(file);
@@ -312,24 +343,30 @@ public final class CheckEngine {
             // permissions or a vanished file: the next run tries it again
             return new Checked(unreadable(name, Level.ERROR, 1, 1, "cannot read the file: " + describe(e)), false);
         }
-        return check(reader, bytes, name, awaitChecklist);
+        return check(reader, bytes, name, awaitChecklist, run);
     }
 
     /** Checks a notice given as text, within the time budget (used by tests and tools). */
     public NoticeResult check(String name, String text) {
-        return bounded(name, timePerNotice, () -> check(NoticeReader.parse(name, text))).result();
+        return bounded(name, timePerNotice, null, () -> check(NoticeReader.parse(name, text))).result();
     }
 
     /**
      * Runs one notice's check within what is left of the time budget and the limit on findings. Whatever goes
      * wrong with one notice becomes its finding, so every other notice is still checked; that finding is not
-     * {@link Checked#lasting() lasting}. A null result (nothing to report yet) stays null.
+     * {@link Checked#lasting() lasting}. A null result (nothing to report yet) stays null. Within {@code run}
+     * (null: none), the budget is at most what is left of the run's, and a notice stopped because the run's is spent
+     * gets no result at all: it throws {@link Stopped}.
      */
-    private Checked bounded(String name, Duration budget, Supplier<NoticeResult> work) {
+    private Checked bounded(String name, Duration budget, RunBudget run, Supplier<NoticeResult> work) {
         try {
-            NoticeResult result = Deadline.within(budget, work);
+            NoticeResult result = Deadline.within(budget, run, work);
             return new Checked(result == null ? null : FindingLimit.apply(result), true);
         } catch (Deadline.Exceeded e) {
+            if (run != null && run.spent()) {
+                // not this notice's fault: whatever it would give is unknown, so it gives nothing
+                throw new Stopped();
+            }
             return new Checked(unreadable(name, Level.ERROR, 1, 1, "checking this notice took longer than "
                     + timePerNotice.toMillis() + " ms (the limit per notice) and was stopped" + spentOn(e)
                     + "; shorten it, or check the team checklist for a pattern that costs that much"), false);
@@ -338,6 +375,15 @@ public final class CheckEngine {
             return new Checked(unreadable(name, Level.ERROR, 1, 1, "the notice could not be checked ("
                     + e.getClass().getSimpleName() + "); this is a bug in the plugin, please report it with the notice"),
                     false);
+        }
+    }
+
+    /** A notice's check stopped because its run's time limit was spent; the run then stops (see {@link TimeLimitSpent}). */
+    static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
         }
     }
 
@@ -366,12 +412,13 @@ public final class CheckEngine {
      * Checks a notice whose bytes are already read (and hashed); problems become a {@code read-error}
      * finding. {@code awaitChecklist} is called once the notice is parsed and before it is checked, outside
      * the time budget: a batch parses its first notices while the checklist is still loading. What the
-     * parse took counts against the notice's budget.
+     * parse took counts against the notice's budget. Both count against {@code run} (null: none), and
+     * {@link Stopped} says that the run's time limit was spent meanwhile.
      */
-    Checked check(NoticeReader reader, byte[] bytes, String name, Runnable awaitChecklist) {
-        long start = Deadline.now();
+    Checked check(NoticeReader reader, byte[] bytes, String name, Runnable awaitChecklist, RunBudget run) {
+        long start = run == null ? Deadline.now() : run.now();
         NoticeReader.Read[] read = new NoticeReader.Read[1];
-        Checked unreadable = bounded(name, timePerNotice, () -> {
+        Checked unreadable = bounded(name, timePerNotice, run, () -> {
             try {
                 read[0] = reader.readWithWarnings(bytes, name);
                 return null;
@@ -383,9 +430,9 @@ public final class CheckEngine {
         if (read[0] == null) {
             return unreadable;
         }
-        Duration left = timePerNotice.minusNanos(Deadline.now() - start);
+        Duration left = timePerNotice.minusNanos((run == null ? Deadline.now() : run.now()) - start);
         awaitChecklist.run();
-        return bounded(name, left, () -> withReadWarnings(check(read[0].notice()), read[0].warnings()));
+        return bounded(name, left, run, () -> withReadWarnings(check(read[0].notice()), read[0].warnings()));
     }
 
     private static final Runnable NO_WAIT = () -> { };

@@ -10,7 +10,8 @@ import io.github.incidentnotice.model.NoticeResult;
 /**
  * The findings a run may reuse from an earlier run and keep for the next, as the engine sees them. A run
  * without a cache uses {@link #none()}, never null; the engine alone decides what enters it (a result that
- * the same bytes would give again, never a timeout or a bug's read-error) and saves it.
+ * the same bytes would give again, never a timeout or a bug's read-error, and nothing at all from a run stopped by
+ * its time limit) and saves it.
  */
 public interface NoticeCache {
 
@@ -23,7 +24,7 @@ public interface NoticeCache {
     /** The result kept for {@code name} when its bytes hash to {@code hash}, else null. */
     NoticeResult get(String name, byte[] hash, FileStamp stamp);
 
-    /** Keeps a result the engine judged lasting (see {@link CheckEngine.Checked#lasting()}). */
+    /** Keeps a result the engine judged lasting (see {@link CheckEngine.Checked#lasting()}), once its run has checked every notice. */
     void put(String name, byte[] hash, FileStamp stamp, NoticeResult result);
 
     /** The outline of this run's checklist, as an earlier run kept it, or null. */

@@ -1,4 +1,4 @@
 /**
- * The Maven-free checking engine: one request (notices, checklist, options) in, one result out; finding the notices, checking them in parallel within a time budget, and running a checklist's examples.
+ * The Maven-free checking engine: one request (notices, checklist, options) in, one result out; finding the notices, checking them in parallel within a time budget per notice and one per run, and running a checklist's examples.
  */
 package io.github.incidentnotice.engine;

@@ -172,6 +172,8 @@ public final class Phrase {
                 guarded = Deadline.guard(text);
             }
             Match m;
+            // the guard counts the run's time it sees this phrase spend against it
+            Deadline.matching(guarded, phrase.source());
             try {
                 m = phrase.run(guarded);
             } catch (Deadline.Exceeded e) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
 import io.github.incidentnotice.engine.ChecklistSource;
+import io.github.incidentnotice.engine.TimeLimitSpent;
 import io.github.incidentnotice.engine.TimelinessInputs;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Checklist;
@@ -119,6 +121,15 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.now")
     private String now;
 
+    /**
+     * The most processor time checking the notices may take in all, summed over the threads, such as 10m, 90s or
+     * 500ms (or ISO-8601, PT1M30S); each notice has 10 s of its own within it. Once it is spent the notices not yet
+     * checked are not, the goal fails with one line naming the phrase of the checklist that took the most of it,
+     * no report is written and nothing is cached.
+     */
+    @Parameter(property = "incident-notice.timeLimit", defaultValue = "10m")
+    private String timeLimit;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -133,6 +144,7 @@ public class CheckMojo extends AbstractMojo {
         }
         File baseDir = project.getBasedir();
         Charset charset = MojoParameters.charset(encoding);
+        Duration limit = MojoParameters.timeLimit(timeLimit);
         Set<String> formatSet = formats();
         File topDir = ChecklistResolver.topDirectory(session, baseDir);
         Path teamChecklist = ChecklistResolver.find(checklist, baseDir, topDir);
@@ -165,7 +177,7 @@ public class CheckMojo extends AbstractMojo {
         CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                 MojoParameters.globs(includes, "incident-notice.includes"),
                 MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset,
-                new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug, timesCache(single)));
+                new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug, timesCache(single)), limit);
         CheckResult result;
         Supplier<Checklist> described;
         try {
@@ -181,6 +193,9 @@ public class CheckMojo extends AbstractMojo {
             }
         } catch (ChecklistResolver.InvalidChecklist e) {
             throw e.problem();
+        } catch (TimeLimitSpent e) {
+            // no report: one written from part of the notices would read as a verdict on all of them
+            throw new MojoExecutionException(e.message("incident-notice.timeLimit"));
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.engine.CheckRequest;
+import io.github.incidentnotice.engine.TimeLimitSpent;
 import io.github.incidentnotice.engine.TimelinessInputs;
 import io.github.incidentnotice.timeliness.GitCommandHistory;
 import io.github.incidentnotice.engine.ChecklistSource;
@@ -78,6 +79,15 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     /** The time the timeliness checks take as now (ISO-8601, such as 2026-03-02T10:30:00Z); by default the build's clock. */
     @Parameter(property = "incident-notice.now")
     private String now;
+
+    /**
+     * The most processor time checking the notices may take in all, summed over the threads, such as 10m, 90s or
+     * 500ms (or ISO-8601, PT1M30S); each notice has 10 s of its own within it. Once it is spent the notices not yet
+     * checked are not, the goal fails with one line naming the phrase of the checklist that took the most of it,
+     * and no page is written.
+     */
+    @Parameter(property = "incident-notice.timeLimit", defaultValue = "10m")
+    private String timeLimit;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -167,7 +177,8 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
                     MojoParameters.globs(includes, "incident-notice.includes"),
                     MojoParameters.globs(excludes, "incident-notice.excludes"), null, charset,
-                    new TimelinessInputs(MojoParameters.now(now), new GitCommandHistory(noticeDirectory.toPath()), getLog()::debug));
+                    new TimelinessInputs(MojoParameters.now(now), new GitCommandHistory(noticeDirectory.toPath()), getLog()::debug),
+                    MojoParameters.timeLimit(timeLimit));
             // the check owns the cache: a report configured otherwise must not replace it
             FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache,
                     CheckEngine.CacheUse.READ_ONLY, project, teamChecklist, getLog());
@@ -182,6 +193,9 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
             throw new MavenReportException(e.getMessage(), e);
         } catch (ChecklistResolver.InvalidChecklist e) {
             throw new MavenReportException(e.problem().getMessage(), e.problem());
+        } catch (TimeLimitSpent e) {
+            // no page: one made from part of the notices would read as a verdict on all of them
+            throw new MavenReportException(e.message("incident-notice.timeLimit"));
         } catch (IOException e) {
             throw new MavenReportException("Cannot check the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -14,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
 
+import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.report.ConsoleFormatter;
 import org.apache.maven.plugin.MojoExecutionException;
 
-/** How the goals read the parameters they share: comma-separated lists and the notices' encoding. */
+/** How the goals read the parameters they share: comma-separated lists, times and the notices' encoding. */
 final class MojoParameters {
 
     private MojoParameters() {
@@ -74,6 +76,29 @@ final class MojoParameters {
             throw new MojoExecutionException("Cannot read incident-notice.now '" + value.strip() + "': write an ISO-8601"
                     + " instant such as 2026-03-02T10:30:00Z.");
         }
+    }
+
+    /**
+     * The {@code timeLimit} parameter: a time as the checklist writes one ({@code 10m}, {@code 90s}, {@code 500ms},
+     * or ISO-8601 such as {@code PT1M30S}), longer than zero; unset, the engine's default.
+     */
+    static Duration timeLimit(String value) throws MojoExecutionException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String shown = ConsoleFormatter.safe(value.strip(), 80);
+        Duration d;
+        try {
+            d = ChecklistLoader.parseTime(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Cannot read incident-notice.timeLimit '" + shown + "': write a time such"
+                    + " as 10m, 90s or 500ms, or ISO-8601 such as PT1M30S.");
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new MojoExecutionException("Cannot read incident-notice.timeLimit '" + shown + "': the time must be"
+                    + " longer than zero.");
+        }
+        return d;
     }
 
     /** The encoding's canonical name (UTF-8 when unset or unknown: an unknown one fails the goal elsewhere). */

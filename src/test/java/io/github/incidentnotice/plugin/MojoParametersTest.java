@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,6 +36,22 @@ class MojoParametersTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> MojoParameters.now("yesterday"));
         assertEquals("Cannot read incident-notice.now 'yesterday': write an ISO-8601 instant such as 2026-03-02T10:30:00Z.",
                 e.getMessage());
+    }
+
+    @Test
+    void theTimeLimitIsATimeAsTheChecklistWritesOne() throws MojoExecutionException {
+        assertEquals(Duration.ofMinutes(10), MojoParameters.timeLimit("10m"));
+        assertEquals(Duration.ofSeconds(90), MojoParameters.timeLimit(" 90s "));
+        assertEquals(Duration.ofMillis(1), MojoParameters.timeLimit("1ms"));
+        assertEquals(Duration.ofSeconds(90), MojoParameters.timeLimit("PT1M30S"));
+        assertEquals(null, MojoParameters.timeLimit(""), "unset: the engine's default");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> MojoParameters.timeLimit("2 weeks"));
+        assertEquals("Cannot read incident-notice.timeLimit '2 weeks': write a time such as 10m, 90s or 500ms, or"
+                + " ISO-8601 such as PT1M30S.", e.getMessage());
+        e = assertThrows(MojoExecutionException.class, () -> MojoParameters.timeLimit("0s"));
+        assertEquals("Cannot read incident-notice.timeLimit '0s': the time must be longer than zero.", e.getMessage());
+        e = assertThrows(MojoExecutionException.class, () -> MojoParameters.timeLimit("PT-5S"));
+        assertEquals("Cannot read incident-notice.timeLimit 'PT-5S': the time must be longer than zero.", e.getMessage());
     }
 
     @Test
