@@ -32,10 +32,9 @@ public final class DefectRule implements NoticeRule {
         if (defect.level() == Level.OFF) {
             return;
         }
-        boolean excused = false;
-        for (String element : defect.onlyWhenAbsent()) {
-            excused |= defect.excusedOnlyByNumbers() ? statedWithNumbers(analysis, element) : analysis.present(element);
-        }
+        // worked out at the first sentence that needs it: most notices have none, and reading whether an element
+        // is stated with numbers goes over its every sentence
+        Boolean excused = null;
         List<Sentence> sentences = analysis.notice().sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -45,8 +44,14 @@ public final class DefectRule implements NoticeRule {
             String text = analysis.matchText(i);
             LiteralPrefilter.Folded folded = analysis.foldedMatchText(i);
             Phrase.Match m = Phrase.first(defect.alwaysPhrases(), text, folded);
-            if (m == null && !excused) {
+            if (m == null) {
                 m = Phrase.first(defect.phrases(), text, folded);
+                if (m != null) {
+                    if (excused == null) {
+                        excused = excused(analysis);
+                    }
+                    m = excused ? null : m;
+                }
             }
             if (m != null && !Phrase.any(defect.unless(), text, folded)) {
                 String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
@@ -55,6 +60,16 @@ public final class DefectRule implements NoticeRule {
                         s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
             }
         }
+    }
+
+    /** Whether an element the defect names as excusing it is present (stated with numbers, where it asks that). */
+    private boolean excused(NoticeAnalysis analysis) {
+        for (String element : defect.onlyWhenAbsent()) {
+            if (defect.excusedOnlyByNumbers() ? statedWithNumbers(analysis, element) : analysis.present(element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
