@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.incidentnotice.checklist.ChecklistException;
 import io.github.incidentnotice.checklist.ChecklistLoader;
@@ -12,6 +14,7 @@ import io.github.incidentnotice.engine.ChecklistSource;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.report.ConsoleFormatter;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -73,10 +76,43 @@ final class ChecklistResolver {
         return CheckEngine.slashed(shown.toString(), shown.getFileSystem().getSeparator());
     }
 
-    /** The directory at the top of the build (the module's own when Maven gives no session). */
+    /**
+     * The directory at the top of the build: the highest of the top-level project's directory, the multi-module
+     * root Maven was started in ({@code .mvn}'s directory) and the directories of the module's parents on disk
+     * that holds the module (the module's own when Maven gives no session). {@code -pl module} and {@code cd module}
+     * make the module itself the top-level project, and then a checklist at the build's root must still apply:
+     * the verdict may not depend on how the build was started.
+     */
     static File topDirectory(MavenSession session, File baseDir) {
-        return session == null || session.getTopLevelProject() == null ? baseDir
-                : session.getTopLevelProject().getBasedir();
+        if (session == null) {
+            return baseDir;
+        }
+        Path module = baseDir.toPath().toAbsolutePath().normalize();
+        Path top = module;
+        List<File> candidates = new ArrayList<>();
+        if (session.getTopLevelProject() != null) {
+            candidates.add(session.getTopLevelProject().getBasedir());
+        }
+        if (session.getRequest() != null) {
+            candidates.add(session.getRequest().getMultiModuleProjectDirectory());
+        }
+        for (MavenProject p = session.getCurrentProject(); p != null; p = p.getParent()) {
+            // a parent resolved from a repository has no directory of its own: the chain on disk ends there
+            if (p.getFile() == null) {
+                break;
+            }
+            candidates.add(p.getBasedir());
+        }
+        for (File candidate : candidates) {
+            if (candidate == null) {
+                continue;
+            }
+            Path c = candidate.toPath().toAbsolutePath().normalize();
+            if (module.startsWith(c) && c.getNameCount() < top.getNameCount()) {
+                top = c;
+            }
+        }
+        return top.toFile();
     }
 
     /** The effective checklist of a module: {@link #find} then {@link #load}. */
