@@ -416,7 +416,9 @@ public final class CheckEngine {
      * {@link Stopped} says that the run's time limit was spent meanwhile.
      */
     Checked check(NoticeReader reader, byte[] bytes, String name, Runnable awaitChecklist, RunBudget run) {
-        long start = run == null ? Deadline.now() : run.now();
+        // the notice's own budget is read on the run's clock, so what is left of it and of the run agree
+        LongSupplier clock = run == null ? Deadline::now : run::now;
+        long start = clock.getAsLong();
         NoticeReader.Read[] read = new NoticeReader.Read[1];
         Checked unreadable = bounded(name, timePerNotice, run, () -> {
             try {
@@ -430,7 +432,7 @@ public final class CheckEngine {
         if (read[0] == null) {
             return unreadable;
         }
-        Duration left = timePerNotice.minusNanos((run == null ? Deadline.now() : run.now()) - start);
+        Duration left = timePerNotice.minusNanos(clock.getAsLong() - start);
         awaitChecklist.run();
         return bounded(name, left, run, () -> withReadWarnings(check(read[0].notice()), read[0].warnings()));
     }
