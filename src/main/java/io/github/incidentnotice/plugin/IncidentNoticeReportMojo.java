@@ -40,7 +40,7 @@ import org.apache.maven.reporting.MavenReportException;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class IncidentNoticeReportMojo extends AbstractMojo implements MavenReport {
 
-    /** The directory holding the notices. */
+    /** The directory holding the notices, read with its subdirectories; when it is missing the page says so. */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
@@ -48,7 +48,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(property = "incident-notice.includes")
     private List<String> includes;
 
-    /** Globs (relative to the notice directory) of files to leave out. */
+    /** Globs (relative to the notice directory) of files to leave out, such as {@code drafts/**}; comma-separated on the command line. */
     @Parameter(property = "incident-notice.excludes")
     private List<String> excludes;
 
@@ -56,15 +56,15 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(property = "incident-notice.checklist")
     private File checklist;
 
-    /** The encoding notices are written in. */
+    /** The encoding the notices are written in; UTF-8 when the project sets no source encoding. */
     @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
-    /** Rule ids to leave out of the page (comma-separated). */
+    /** Rule ids to leave out of the page (comma-separated), as the check's {@code skipRules}. */
     @Parameter(property = "incident-notice.skipRules")
     private List<String> skipRules;
 
-    /** Leave the page out of the site. */
+    /** Leave the page out of the site (or, run on its own, write no page). */
     @Parameter(property = "incident-notice.skip", defaultValue = "false")
     private boolean skip;
 
