@@ -99,6 +99,8 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File outputDirectory;
 
+    // deprecated in maven-reporting-api 4 for getOutputPath, whose default reads it; still abstract, so implemented
+    @SuppressWarnings("deprecation")
     @Override
     public String getOutputName() {
         return "incident-notices";

@@ -1,7 +1,11 @@
 package io.github.incidentnotice.plugin;
 
+import java.util.Optional;
+
 import org.apache.maven.artifact.versioning.ComparableVersion;
+import org.apache.maven.model.Plugin;
 import org.apache.maven.model.ReportPlugin;
+import org.apache.maven.model.Reporting;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenReport;
 import org.codehaus.plexus.classworlds.realm.ClassRealm;
@@ -81,8 +85,18 @@ final class SiteTooling {
         return null;
     }
 
+    // the version in <reporting>, else the one <build><pluginManagement> gives it, as the site plugin resolves it
     private static String infoReportsVersion(MavenProject project) {
-        return project.getReportPlugins().stream().filter(p -> INFO_REPORTS.equals(p.getKey())).map(ReportPlugin::getVersion)
-                .filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+        Reporting reporting = project.getModel().getReporting();
+        Optional<String> reported = reporting == null ? Optional.empty() : reporting.getPlugins().stream()
+                .filter(p -> INFO_REPORTS.equals(p.getKey())).map(ReportPlugin::getVersion).filter(SiteTooling::given)
+                .findFirst();
+        return reported.or(() -> Optional.ofNullable(project.getPluginManagement())
+                .map(m -> m.getPluginsAsMap().get(INFO_REPORTS)).map(Plugin::getVersion).filter(SiteTooling::given))
+                .orElse(null);
+    }
+
+    private static boolean given(String version) {
+        return version != null && !version.isBlank();
     }
 }
