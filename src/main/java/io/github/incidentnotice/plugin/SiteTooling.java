@@ -33,7 +33,8 @@ final class SiteTooling {
      *
      * @param siteVersion the version of the maven-site-plugin running, or null when unknown
      * @param siteApiIsOld whether the site plugin's MavenReport is the one before maven-reporting-api 4
-     * @param infoVersion the version of maven-project-info-reports-plugin in the project's reporting, or null
+     * @param infoVersion the version of maven-project-info-reports-plugin in the project's reporting (else its plugin
+     *     management), or null
      */
     static String problem(String siteVersion, boolean siteApiIsOld, String infoVersion) {
         boolean siteOld = siteApiIsOld || siteVersion != null && older(siteVersion, SITE_NEEDED);
