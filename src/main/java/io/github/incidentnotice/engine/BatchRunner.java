@@ -61,7 +61,7 @@ final class BatchRunner {
         this.run = run;
     }
 
-    /** The threads to use on this machine: one per core, at most four (only 2 cores were measured; see the README). */
+    /** The threads to use on this machine: one per core, at most four (only 2 cores were measured; see src/site/markdown/performance.md). */
     static int defaultThreads() {
         return Math.min(4, Runtime.getRuntime().availableProcessors());
     }

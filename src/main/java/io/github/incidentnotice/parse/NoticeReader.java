@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a notice file into a {@link Notice}. Files that cannot be read as text (too large, a line too
  * long, binary, not in the expected encoding, not a regular file) raise an {@link InputProblem} naming
- * the line, never a crash; the limits are the constants below (README, "Security").
+ * the line, never a crash; the limits are the constants below (src/site/markdown/security.md).
  */
 public final class NoticeReader {
 

@@ -45,7 +45,7 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
 
-    /** The directory holding the notices. */
+    /** The directory holding the notices, read with its subdirectories; a missing directory is a warning, not an error. */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
@@ -56,11 +56,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.includes")
     private List<String> includes;
 
-    /** Globs (relative to the notice directory) of files to leave out. */
+    /** Globs (relative to the notice directory) of files to leave out, such as {@code drafts/**}; comma-separated on the command line. */
     @Parameter(property = "incident-notice.excludes")
     private List<String> excludes;
 
-    /** Check just this one notice (a path relative to the project, or absolute). */
+    /**
+     * Check just this one notice (a path relative to the project, or absolute), as while writing it: the notice
+     * directory is not listed and the findings cache not read.
+     */
     @Parameter(property = "incident-notice.notice")
     private File notice;
 
@@ -68,40 +71,45 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.checklist")
     private File checklist;
 
-    /** The encoding notices are written in. */
+    /** The encoding the notices are written in; UTF-8 when the project sets no source encoding. */
     @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
-    /** Skip the check. */
+    /** Skip the check: no notice is read and no report is written. */
     @Parameter(property = "incident-notice.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Fail the build when a notice has an error finding. */
+    /** Fail the build when a notice has an error finding; with false the findings and reports are written and the build goes on. */
     @Parameter(property = "incident-notice.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
 
-    /** Fail the build on warnings too. */
+    /** Fail the build when a notice has a warning finding, as on an error. */
     @Parameter(property = "incident-notice.failOnWarning", defaultValue = "false")
     private boolean failOnWarning;
 
-    /** Where the reports are written. */
+    /** Where the reports chosen with {@code formats} are written; they are written before the build fails. */
     @Parameter(property = "incident-notice.outputDirectory", defaultValue = "${project.build.directory}/incident-notice")
     private File outputDirectory;
 
-    /** Report formats to write, any of json, sarif, junit, html (the console is always written). */
+    /**
+     * The report formats to write, comma-separated: any of json, sarif (for code scanning), junit (for CI test
+     * views) and html (a page for people); the console is always written.
+     */
     @Parameter(property = "incident-notice.formats", defaultValue = "json,sarif")
     private List<String> formats;
 
     /**
      * Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact; each id is one
-     * check (prevention-without-owner and empty-section are apart from missing-prevention and placeholder).
+     * check (prevention-without-owner and empty-section are apart from missing-prevention and placeholder). An
+     * unknown id is a warning that lists the known ones.
      */
     @Parameter(property = "incident-notice.skipRules")
     private List<String> skipRules;
 
     /**
      * Reuse the findings of notices whose bytes have not changed since the last run, from a
-     * content-hash cache in {@code target/incident-notice/}; the reports are the same either way.
+     * content-hash cache in {@code target/incident-notice/}; the reports are the same either way. Set it to
+     * false to check every notice again.
      */
     @Parameter(property = "incident-notice.cache", defaultValue = "true")
     private boolean cache;

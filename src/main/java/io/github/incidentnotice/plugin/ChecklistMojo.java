@@ -46,7 +46,7 @@ public class ChecklistMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.force", defaultValue = "false")
     private boolean force;
 
-    /** The directory holding the notices: the checklist is never written there. */
+    /** The directory holding the notices: {@code output} is never written under it. */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 

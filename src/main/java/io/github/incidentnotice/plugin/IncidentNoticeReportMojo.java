@@ -40,7 +40,7 @@ import org.apache.maven.reporting.MavenReportException;
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class IncidentNoticeReportMojo extends AbstractMojo implements MavenReport {
 
-    /** The directory holding the notices. */
+    /** The directory holding the notices, read with its subdirectories; when it is missing the page says so. */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
@@ -48,7 +48,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(property = "incident-notice.includes")
     private List<String> includes;
 
-    /** Globs (relative to the notice directory) of files to leave out. */
+    /** Globs (relative to the notice directory) of files to leave out, such as {@code drafts/**}; comma-separated on the command line. */
     @Parameter(property = "incident-notice.excludes")
     private List<String> excludes;
 
@@ -56,15 +56,15 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(property = "incident-notice.checklist")
     private File checklist;
 
-    /** The encoding notices are written in. */
+    /** The encoding the notices are written in; UTF-8 when the project sets no source encoding. */
     @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
-    /** Rule ids to leave out of the page (comma-separated). */
+    /** Rule ids to leave out of the page (comma-separated), as the check's {@code skipRules}. */
     @Parameter(property = "incident-notice.skipRules")
     private List<String> skipRules;
 
-    /** Leave the page out of the site. */
+    /** Leave the page out of the site (or, run on its own, write no page). */
     @Parameter(property = "incident-notice.skip", defaultValue = "false")
     private boolean skip;
 
@@ -99,6 +99,8 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File outputDirectory;
 
+    // deprecated in maven-reporting-api 4 for getOutputPath, whose default reads it; still abstract, so implemented
+    @SuppressWarnings("deprecation")
     @Override
     public String getOutputName() {
         return "incident-notices";
@@ -134,9 +136,19 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
         return outputDirectory;
     }
 
+    /** Every site plugin asks this of each report before rendering any: the one place an old one can be refused. */
     @Override
     public boolean canGenerateReport() {
-        return !skip;
+        if (skip) {
+            return false;
+        }
+        String tooOld = SiteTooling.problem(project);
+        if (tooOld != null) {
+            // the old site plugins' canGenerateReport declares no exception, yet their site goal passes a
+            // MojoExecutionException on to Maven, which prints its message as the build's one error line
+            throw SiteTooling.<RuntimeException>unchecked(new MojoExecutionException(tooOld));
+        }
+        return true;
     }
 
     /** {@code mvn site}: the page in the site's look, written to the site's sink. */
@@ -149,7 +161,7 @@ public class IncidentNoticeReportMojo extends AbstractMojo implements MavenRepor
     /** The goal on its own ({@code mvn incident-notice:report}): the standalone HTML report as the page. */
     @Override
     public void execute() throws MojoExecutionException {
-        if (!canGenerateReport()) {
+        if (skip) {
             getLog().info("Skipping the incident notice report");
             return;
         }

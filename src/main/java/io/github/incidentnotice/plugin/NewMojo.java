@@ -37,35 +37,47 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "new", aggregator = true, threadSafe = true)
 public class NewMojo extends AbstractMojo {
 
-    /** The notice's title; the file name is {@code <date>-<slug of the title>.md}. */
+    /**
+     * The notice's title, required unless {@code from} is given; the file name is
+     * {@code <date>-<slug of the title>.md}, in a-z, 0-9 and dashes.
+     */
     @Parameter(property = "incident-notice.title")
     private String title;
 
-    /** When the incident started or the maintenance window starts (such as 2026-03-02T09:14:00Z); default now, UTC. */
+    /**
+     * When the incident started or the maintenance window starts, such as 2026-03-02T09:14:00Z or 2026-03-02; by
+     * default now, in UTC. With {@code from}, the time the incident was resolved.
+     */
     @Parameter(property = "incident-notice.date")
     private String date;
 
-    /** incident or maintenance; default incident (or what the status implies). */
+    /** The kind of notice: incident or maintenance; by default incident, or the kind the status belongs to. */
     @Parameter(property = "incident-notice.kind")
     private String kind;
 
-    /** The status; default investigating for incidents and scheduled for maintenance. */
+    /**
+     * The stage the notice starts at: investigating, identified, monitoring, resolved or postmortem for an
+     * incident, scheduled, in-progress or completed for maintenance; by default investigating or scheduled.
+     */
     @Parameter(property = "incident-notice.status")
     private String status;
 
-    /** critical, major, minor or your own word; default major for incidents and minor for maintenance. */
+    /** The severity written to the front matter: critical, major, minor or a word of your own; by default major for incidents and minor for maintenance. */
     @Parameter(property = "incident-notice.severity")
     private String severity;
 
-    /** Personal data is involved: the breach-details section is added. */
+    /** Whether personal data is involved: the notice gets the breach-details section, which the check then requires. */
     @Parameter(property = "incident-notice.personalData", defaultValue = "false")
     private boolean personalData;
 
-    /** An existing notice whose next stage to start (ongoing to resolved, resolved to postmortem); it is never changed. */
+    /**
+     * An existing notice whose next stage to start in a new file (ongoing to resolved, resolved to postmortem,
+     * scheduled maintenance to completed), keeping its text; the existing file is never changed.
+     */
     @Parameter(property = "incident-notice.from")
     private File from;
 
-    /** The directory the notice is written to; created when missing. */
+    /** The directory the notice is written to; created when missing. An existing file there is never overwritten. */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
@@ -73,7 +85,7 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.checklist")
     private File checklist;
 
-    /** The encoding notices are written in. */
+    /** The encoding the notice is written in (and {@code from} read in); UTF-8 when the project sets no source encoding. */
     @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 

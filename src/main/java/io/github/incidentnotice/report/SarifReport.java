@@ -43,7 +43,7 @@ public final class SarifReport {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Map<String, String> BUILT_IN_HELP = Map.of(
             "front-matter", "Start the notice with a front matter block (--- YAML --- or +++ TOML +++) whose values are "
-                    + "allowed: status, kind, dates and waivers as the README describes.",
+                    + "allowed: status, kind, dates and waivers as the plugin site's notice format page describes.",
             "read-error", "Save the notice as a readable text file in the configured encoding (incident-notice.encoding).",
             "waiver", "Waive an element only by its id and with a reason: waive: [{element: make-good, reason: ...}].",
             "prevention-without-owner", "Give each follow-up action of a postmortem an owner or a date: \"By 15 March the "

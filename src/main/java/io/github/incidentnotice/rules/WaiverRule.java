@@ -43,7 +43,7 @@ public final class WaiverRule implements NoticeRule {
         }
     }
 
-    /** The shape of a waiver in the notice's own front matter format, as the README shows it. */
+    /** The shape of a waiver in the notice's own front matter format, as the notice format page shows it. */
     private static String expected(String format) {
         return switch (format) {
             case "toml" -> "[[waive]] with element = \"make-good\" and reason = \"...\"";

@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ import io.github.incidentnotice.engine.CheckRequest;
  * median of {@code --runs} runs; the two sides of each target ratio are run in turn, round by round,
  * so that drift in the machine's speed shifts both alike. Wall time and CPU time (user + system) are
  * both printed, because other builds may share the machine. Results go to stdout and {@code target/bench/results.md}.
- * Run it with {@code ./mvnw -B -Pbench verify} (see the README).
+ * Run it with {@code ./mvnw -B -Pbench verify} (see {@code src/site/markdown/performance.md}).
  */
 public final class Benchmark {
 
@@ -83,6 +84,9 @@ public final class Benchmark {
     private void run() throws Exception {
         Files.createDirectories(dir);
         line("# incident-notice benchmark");
+        line("");
+        line("Commit " + commit() + ", " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+                + " (how to read this report: src/site/markdown/performance.md)");
         line("");
         line(String.format(Locale.ROOT, "%d cores, Java %s, %d runs per figure (median); load average at start %s",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), runs, loadAverage()));
@@ -496,6 +500,26 @@ public final class Benchmark {
     private void line(String s) {
         System.out.println(s);
         report.append(s).append('\n');
+    }
+
+    // the figures belong to the code measured: a report without its commit cannot be compared with another
+    private static String commit() {
+        try {
+            Process head = new ProcessBuilder("git", "rev-parse", "--short", "HEAD").redirectErrorStream(true).start();
+            String id = new String(head.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            Process status = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
+                    .redirectErrorStream(true).start();
+            boolean dirty = !new String(status.getInputStream().readAllBytes(), StandardCharsets.UTF_8).isBlank();
+            if (head.waitFor() != 0 || status.waitFor() != 0) {
+                return "unknown (not a git checkout)";
+            }
+            return dirty ? id + " with uncommitted changes" : id;
+        } catch (IOException e) {
+            return "unknown (no git)";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
     }
 
     private static String loadAverage() {

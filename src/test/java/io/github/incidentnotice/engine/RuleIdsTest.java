@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each rule id comes from exactly one rule class, so that skipRules with one id turns off exactly one check,
- * and the README's rule table names every id of the default checklist with the class that checks it.
+ * and the rule table of the site's checklist page (src/site/markdown/team-checklist.md) names every id of the default checklist with the class that checks it.
  */
 class RuleIdsTest {
 
@@ -58,10 +58,10 @@ class RuleIdsTest {
     }
 
     @Test
-    void theReadmeTableNamesEachRuleIdWithItsClass() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    void theChecklistPageTableNamesEachRuleIdWithItsClass() throws IOException {
+        String page = Files.readString(Path.of("src/site/markdown/team-checklist.md"), StandardCharsets.UTF_8);
         Map<String, String> table = new TreeMap<>();
-        Matcher m = ROW.matcher(readme);
+        Matcher m = ROW.matcher(page);
         while (m.find()) {
             table.put(m.group(1), m.group(2));
         }

@@ -15,19 +15,21 @@ import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.Stage;
 import org.junit.jupiter.api.Test;
 
-/** The complete example in the README is a valid checklist that does what the README says. */
-class ReadmeChecklistExampleTest {
+/** The complete example on the site's checklist page is a valid checklist that does what the page says. */
+class ChecklistPageExampleTest {
 
-    static String readmeExample() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int section = readme.indexOf("## Your team's checklist");
-        int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
-        return readme.substring(start, readme.indexOf("```", start));
+    static final Path PAGE = Path.of("src/site/markdown/team-checklist.md");
+
+    static String pageExample() throws Exception {
+        String page = Files.readString(PAGE);
+        int section = page.indexOf("## Writing a team checklist");
+        int start = page.indexOf("```yaml\n", section) + "```yaml\n".length();
+        return page.substring(start, page.indexOf("```", start));
     }
 
     @Test
     void theExampleLoadsAndDoesWhatItSays() throws Exception {
-        Checklist c = ChecklistLoader.loadText(readmeExample(), ".incident-checklist.yml");
+        Checklist c = ChecklistLoader.loadText(pageExample(), ".incident-checklist.yml");
         assertEquals(Map.of(), c.element("thanks").orElseThrow().levels());
         assertEquals(Level.ERROR, c.element("make-good").orElseThrow()
                 .levelFor(new KindStage(Kind.INCIDENT, Stage.RESOLVED)));
@@ -38,20 +40,20 @@ class ReadmeChecklistExampleTest {
     }
 
     /**
-     * The output shown in the README is what the goal prints for the example. Numbers are compared as
+     * The output shown on the page is what the goal prints for the example. Numbers are compared as
      * "N": the default checklist's lines and counts move as it is tuned.
      */
     @Test
     void theOutputShownIsTheOutputPrinted() throws Exception {
-        String readme = Files.readString(Path.of("README.md"));
-        int shown = readme.indexOf("```\n", readme.indexOf("It prints every element and defect")) + 4;
-        List<String> expected = readme.substring(shown, readme.indexOf("```", shown)).lines()
-                .map(l -> l.replaceFirst("^\\[INFO\\] ", "")).map(ReadmeChecklistExampleTest::numbersAsN).toList();
-        List<String> printed = ChecklistDescription.lines(ChecklistLoader.loadText(readmeExample(), ".incident-checklist.yml"))
-                .stream().map(ReadmeChecklistExampleTest::numbersAsN).toList();
-        assertTrue(expected.size() > 5, "the README shows the output");
+        String page = Files.readString(PAGE);
+        int shown = page.indexOf("```\n", page.indexOf("It prints every element and defect")) + 4;
+        List<String> expected = page.substring(shown, page.indexOf("```", shown)).lines()
+                .map(l -> l.replaceFirst("^\\[INFO\\] ", "")).map(ChecklistPageExampleTest::numbersAsN).toList();
+        List<String> printed = ChecklistDescription.lines(ChecklistLoader.loadText(pageExample(), ".incident-checklist.yml"))
+                .stream().map(ChecklistPageExampleTest::numbersAsN).toList();
+        assertTrue(expected.size() > 5, "the page shows the output");
         for (String line : expected) {
-            assertTrue(printed.contains(line), "the README shows a line the goal does not print: " + line);
+            assertTrue(printed.contains(line), "the page shows a line the goal does not print: " + line);
         }
     }
 
