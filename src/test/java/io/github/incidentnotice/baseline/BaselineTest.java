@@ -25,7 +25,8 @@ class BaselineTest {
     Path dir;
 
     private static Finding finding(String file, String rule, Level level, int line, String message, String excerpt) {
-        return new Finding(rule, null, level, file, line, 1, message, excerpt);
+        String element = rule.startsWith("missing-") ? rule.substring("missing-".length()) : null;
+        return new Finding(rule, element, level, file, line, 1, message, excerpt);
     }
 
     private static NoticeResult notice(String file, Finding... findings) {
@@ -65,7 +66,7 @@ class BaselineTest {
                     {
                       "notice" : "incidents/a.md",
                       "rule" : "missing-apology",
-                      "fingerprint" : "no apology; say sorry",
+                      "fingerprint" : "apology",
                       "count" : 1
                     },
                     {
@@ -102,7 +103,7 @@ class BaselineTest {
     void acceptsWhatItHoldsWhereverTheLinesMovedAndLetsTheRestThrough() {
         Baseline baseline = Baseline.of(oldRun());
         // lines moved, a third "some users", the stale update now 5 days old, b.md fixed
-        Finding moved = finding(A, "missing-apology", Level.ERROR, 3, "no apology; say sorry", "");
+        Finding moved = finding(A, "missing-apology", Level.ERROR, 3, "no apology; say sorry. Closest: line 3", "");
         Finding v1 = finding(A, "vague-impact", Level.WARNING, 12, "vague", "some users");
         Finding v2 = finding(A, "vague-impact", Level.WARNING, 15, "vague", "some users");
         Finding v3 = finding(A, "vague-impact", Level.WARNING, 20, "vague", "some users");
@@ -141,10 +142,12 @@ class BaselineTest {
     }
 
     @Test
-    void fingerprintsQuoteTheTextOrTheMessageWithoutNumbers() {
+    void fingerprintsQuoteTheTextOrNameTheElementOrTakeTheMessageWithoutNumbers() {
         assertEquals("some users", Fingerprint.of(finding(A, "r", Level.ERROR, 4, "vague at line 4", " some\n users ")));
-        assertEquals("missing at line #, column #", Fingerprint.of(finding(A, "r", Level.ERROR, 4,
-                "missing at line 12, column 3", "")));
+        assertEquals("apology", Fingerprint.of(finding(A, "missing-apology", Level.ERROR, 4,
+                "no apology. Closest: line 4 \"We regret\"", "")));
+        assertEquals("stale at line #, column #", Fingerprint.of(finding(A, "r", Level.ERROR, 4,
+                "stale at line 12, column 3", "")));
     }
 
     private String readError(String text) throws Exception {
