@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,7 +86,7 @@ public final class Baseline {
 
     /** Each kind of accepted finding and how many times it is accepted, sorted by notice, rule and fingerprint. */
     public Map<Key, Integer> entries() {
-        return java.util.Collections.unmodifiableMap(counts);
+        return Collections.unmodifiableMap(counts);
     }
 
     /**

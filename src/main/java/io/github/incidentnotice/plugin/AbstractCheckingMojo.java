@@ -37,7 +37,7 @@ abstract class AbstractCheckingMojo extends AbstractMojo {
 
     /** The directory holding the notices. */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
-    protected File noticeDirectory;
+    private File noticeDirectory;
 
     /**
      * Globs (relative to the notice directory) of the files to check; comma-separated on the command line. By
@@ -74,7 +74,7 @@ abstract class AbstractCheckingMojo extends AbstractMojo {
      * content-hash cache in {@code target/incident-notice/}; the reports are the same either way.
      */
     @Parameter(property = "incident-notice.cache", defaultValue = "true")
-    protected boolean cache;
+    private boolean cache;
 
     /**
      * The time the timeliness checks (stale-update, left-open, ...) take as now, as an ISO-8601 instant such as
