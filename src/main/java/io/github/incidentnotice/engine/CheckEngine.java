@@ -230,6 +230,11 @@ public final class CheckEngine {
         } else {
             files = new NoticeFinder(request.includes(), request.excludes()).find(request.noticeDirectory());
         }
+        int found = files.size();
+        if (request.selection() != null) {
+            files = files.stream().filter(f -> request.selection().test(f.path())).toList();
+        }
+        int leftOut = found - files.size();
         PathGuard guard = request.singleNotice() == null && !files.isEmpty() ? new PathGuard(request.noticeDirectory()) : null;
         // named before waiting for the cache, which may still be loading
         String[] names = BatchRunner.displayNames(request.baseDirectory(), files,
@@ -246,7 +251,7 @@ public final class CheckEngine {
                 : TimelinessPass.apply(checked, files, request, outline != null ? outline : checklist(), skipRules,
                         timePerNotice, threads);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new CheckResult(source.name(), results, millis, batch.fromCache());
+        return new CheckResult(source.name(), results, millis, batch.fromCache(), leftOut, Map.of());
     }
 
     /**

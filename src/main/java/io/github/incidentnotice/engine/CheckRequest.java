@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What to check, as the mojo (or any other caller) asks for it: the directory that names are relative
  * to, the notice directory with include and exclude globs, or one notice; the encoding; the clock and git history
  * the timeliness checks read (null: no timeliness checks); and the time limit of the whole run, processor time
- * spent checking notices summed over the threads (null: {@link #DEFAULT_TIME_LIMIT}). (Rules to skip are the
- * engine's: they shape its rules, not what it reads.)
+ * spent checking notices summed over the threads (null: {@link #DEFAULT_TIME_LIMIT}); and which of the notices found
+ * are checked (null: all; the others are counted as left out, as {@code ratchetFrom} leaves out unchanged ones).
+ * (Rules to skip are the engine's: they shape its rules, not what it reads.)
  */
 public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
-                           Path singleNotice, Charset encoding, TimelinessInputs timeliness, Duration timeLimit) {
+                           Path singleNotice, Charset encoding, TimelinessInputs timeliness, Duration timeLimit,
+                           Predicate<Path> selection) {
 
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.md", "**/*.markdown", "**/*.mdx");
 
@@ -37,6 +40,12 @@ public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String
         }
     }
 
+    /** A request that checks every notice found. */
+    public CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
+                        Path singleNotice, Charset encoding, TimelinessInputs timeliness, Duration timeLimit) {
+        this(baseDirectory, noticeDirectory, includes, excludes, singleNotice, encoding, timeliness, timeLimit, null);
+    }
+
     /** A request with the default time limit. */
     public CheckRequest(Path baseDirectory, Path noticeDirectory, List<String> includes, List<String> excludes,
                         Path singleNotice, Charset encoding, TimelinessInputs timeliness) {
@@ -52,13 +61,22 @@ public record CheckRequest(Path baseDirectory, Path noticeDirectory, List<String
     /** The same request with the timeliness checks reading {@code inputs}. */
     public CheckRequest withTimeliness(TimelinessInputs inputs) {
         return new CheckRequest(baseDirectory, noticeDirectory, includes, excludes, singleNotice, encoding, inputs,
-                timeLimit);
+                timeLimit, selection);
     }
 
     /** The same request with another time limit for the whole run (null: the default). */
     public CheckRequest withTimeLimit(Duration limit) {
         return new CheckRequest(baseDirectory, noticeDirectory, includes, excludes, singleNotice, encoding, timeliness,
-                limit);
+                limit, selection);
+    }
+
+    /**
+     * The same request checking only the notices found that {@code selected} accepts (given their absolute path;
+     * null: all of them).
+     */
+    public CheckRequest withSelection(Predicate<Path> selected) {
+        return new CheckRequest(baseDirectory, noticeDirectory, includes, excludes, singleNotice, encoding, timeliness,
+                timeLimit, selected);
     }
 
     /** A request for every notice under a directory with the default globs. */

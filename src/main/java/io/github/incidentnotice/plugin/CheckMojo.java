@@ -2,40 +2,29 @@ package io.github.incidentnotice.plugin;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
+import io.github.incidentnotice.baseline.Baseline;
+import io.github.incidentnotice.baseline.InvalidBaseline;
 import io.github.incidentnotice.engine.CheckEngine;
-import io.github.incidentnotice.engine.CheckRequest;
-import io.github.incidentnotice.engine.ChecklistSource;
-import io.github.incidentnotice.engine.TimeLimitSpent;
-import io.github.incidentnotice.engine.TimelinessInputs;
+import io.github.incidentnotice.git.ChangedSince;
 import io.github.incidentnotice.model.CheckResult;
-import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.parse.NoticeReader;
 import io.github.incidentnotice.report.ConsoleFormatter;
 import io.github.incidentnotice.report.ExplanationFormatter;
-import io.github.incidentnotice.timeliness.GitCommandHistory;
-import io.github.incidentnotice.timeliness.NoticeTimesCache;
-import io.github.incidentnotice.report.ToolInfo;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Checks every incident notice against the checklist and fails the build when one falls short: a
@@ -43,41 +32,11 @@ import org.apache.maven.project.MavenProject;
  * keep it from happening again is not released.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractCheckingMojo {
 
-    /** The directory holding the notices, read with its subdirectories; a missing directory is a warning, not an error. */
-    @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
-    private File noticeDirectory;
-
-    /**
-     * Globs (relative to the notice directory) of the files to check; comma-separated on the command line. By
-     * default {@code **}{@code /*.md}, {@code **}{@code /*.markdown} and {@code **}{@code /*.mdx}.
-     */
-    @Parameter(property = "incident-notice.includes")
-    private List<String> includes;
-
-    /** Globs (relative to the notice directory) of files to leave out, such as {@code drafts/**}; comma-separated on the command line. */
-    @Parameter(property = "incident-notice.excludes")
-    private List<String> excludes;
-
-    /**
-     * Check just this one notice (a path relative to the project, or absolute), as while writing it: the notice
-     * directory is not listed and the findings cache not read.
-     */
+    /** Check just this one notice (a path relative to the project, or absolute). */
     @Parameter(property = "incident-notice.notice")
     private File notice;
-
-    /** A team checklist; by default the nearest .incident-checklist.yml from the module up to the top of the build. */
-    @Parameter(property = "incident-notice.checklist")
-    private File checklist;
-
-    /** The encoding the notices are written in; UTF-8 when the project sets no source encoding. */
-    @Parameter(property = "incident-notice.encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
-
-    /** Skip the check: no notice is read and no report is written. */
-    @Parameter(property = "incident-notice.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Fail the build when a notice has an error finding; with false the findings and reports are written and the build goes on. */
     @Parameter(property = "incident-notice.failOnViolation", defaultValue = "true")
@@ -99,22 +58,6 @@ public class CheckMojo extends AbstractMojo {
     private List<String> formats;
 
     /**
-     * Rule ids to skip for this run (comma-separated), such as missing-thanks,vague-impact; each id is one
-     * check (prevention-without-owner and empty-section are apart from missing-prevention and placeholder). An
-     * unknown id is a warning that lists the known ones.
-     */
-    @Parameter(property = "incident-notice.skipRules")
-    private List<String> skipRules;
-
-    /**
-     * Reuse the findings of notices whose bytes have not changed since the last run, from a
-     * content-hash cache in {@code target/incident-notice/}; the reports are the same either way. Set it to
-     * false to check every notice again.
-     */
-    @Parameter(property = "incident-notice.cache", defaultValue = "true")
-    private boolean cache;
-
-    /**
      * Print, for each element, how the check decided it: present, absent or waived, its level, the heading or
      * sentence that decided it with its line, column and the model's probability, and the threshold. With
      * {@code notice} it explains that notice; without, every notice checked.
@@ -123,26 +66,11 @@ public class CheckMojo extends AbstractMojo {
     private boolean explain;
 
     /**
-     * The time the timeliness checks (stale-update, left-open, ...) take as now, as an ISO-8601 instant such as
-     * 2026-03-02T10:30:00Z; by default the build's clock. Fix it for a reproducible build or a test.
+     * Check only the notices changed since this git ref (a branch, tag or commit such as origin/main): changed in
+     * the commits since the ref's merge base with HEAD, changed but not committed, or new and not yet added.
      */
-    @Parameter(property = "incident-notice.now")
-    private String now;
-
-    /**
-     * The most processor time checking the notices may take in all, summed over the threads, such as 10m, 90s or
-     * 500ms (or ISO-8601, PT1M30S); each notice has 10 s of its own within it. Once it is spent the notices not yet
-     * checked are not, the goal fails with one line naming the phrase of the checklist that took the most of it,
-     * no report is written and nothing is cached.
-     */
-    @Parameter(property = "incident-notice.timeLimit", defaultValue = "10m")
-    private String timeLimit;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    @Parameter(property = "incident-notice.ratchetFrom")
+    private String ratchetFrom;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -150,104 +78,58 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("Skipping the incident notice check (incident-notice.skip).");
             return;
         }
-        File baseDir = project.getBasedir();
-        Charset charset = MojoParameters.charset(encoding);
-        Duration limit = MojoParameters.timeLimit(timeLimit);
         Set<String> formatSet = formats();
-        File topDir = ChecklistResolver.topDirectory(session, baseDir);
-        Path teamChecklist = ChecklistResolver.find(checklist, baseDir, topDir);
-        // parsed only when needed: a run whose notices all come from the cache never parses it
-        ChecklistSource source = ChecklistResolver.source(teamChecklist, baseDir);
-        Set<String> skipped = new LinkedHashSet<>(MojoParameters.split(skipRules));
-
-        Path single = null;
-        if (notice != null) {
-            File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
-            if (!file.isFile()) {
-                validate(source, skipped);
-                MojoParameters.requireNoticeFile(file, notice.getPath(), "incident-notice.notice");
-            }
-            single = file.toPath();
-        } else if (!noticeDirectory.exists()) {
-            validate(source, skipped);
-            getLog().warn("The notice directory " + CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath())
-                    + " does not exist; no notices checked. Set incident-notice.noticeDirectory if they are elsewhere.");
+        String ratchet = ratchetFrom == null || ratchetFrom.isBlank() ? null : ratchetFrom.strip();
+        // read before the notices are checked: a broken baseline is found at once
+        Baseline baseline = readBaseline();
+        Checked checked = checkNotices(notice, ratchet == null ? null : scope -> changedSince(ratchet, scope));
+        if (checked == null) {
             return;
-        } else if (!noticeDirectory.isDirectory()) {
-            validate(source, skipped);
-            throw new MojoExecutionException("The notice directory " + ConsoleFormatter.safe(CheckEngine.displayName(
-                    baseDir.toPath(), noticeDirectory.toPath()), 300) + " is a file, not a directory; set"
-                    + " incident-notice.noticeDirectory to the directory that holds the notices.");
         }
-
-        Instant clock = MojoParameters.now(now);
-        Path scope = single != null ? single : noticeDirectory.toPath();
-        CheckRequest request = new CheckRequest(baseDir.toPath(), noticeDirectory.toPath(),
-                MojoParameters.globs(includes, "incident-notice.includes"),
-                MojoParameters.globs(excludes, "incident-notice.excludes"), single, charset,
-                new TimelinessInputs(clock, new GitCommandHistory(scope), getLog()::debug, timesCache(single)), limit);
-        CheckResult result;
-        Supplier<Checklist> described;
-        try {
-            // one notice (-Dincident-notice.notice) is checked without the cache: the engine does not load it
-            FindingsCacheFile.Run run = FindingsCacheFile.check(request, source, skipped, cache,
-                    CheckEngine.CacheUse.READ_AND_SAVE, project, teamChecklist, getLog());
-            result = run.result();
-            described = run.described();
-            warnUnknownRules(skipped, described);
-            if (result.notices().isEmpty() && !source.isLoaded()) {
-                // nothing was checked, but a broken checklist still fails the build
-                source.get();
-            }
-        } catch (ChecklistResolver.InvalidChecklist e) {
-            throw e.problem();
-        } catch (TimeLimitSpent e) {
-            // no report: one written from part of the notices would read as a verdict on all of them
-            throw new MojoExecutionException(e.message("incident-notice.timeLimit"));
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
+        CheckResult result = checked.result();
+        Baseline.Applied applied = null;
+        if (baseline != null) {
+            applied = baseline.apply(result, checked.single() == null && ratchet == null);
+            result = applied.result();
         }
-        saveTimesCache(request.timeliness().timesCache());
         // the findings first: a report that cannot be written must not hide what the check found
-        report(result);
-        new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
+        report(result, applied, ratchet);
+        new ReportWriter(outputDirectory, checked.described(), project.getBasedir(), checked.topDir())
+                .write(result, formatSet);
         if (explain) {
-            explain(result, source, skipped, charset, single);
+            explain(result, checked);
         }
         decide(result);
     }
 
-    /**
-     * The dates of the notices as the last run read them, beside the findings cache (none for one notice, or
-     * without the cache): what a notice states does not change with the clock, so it is kept; the verdict is not.
-     */
-    private NoticeTimesCache timesCache(Path single) {
-        if (!cache || single != null) {
+    /** The notices changed since the ref, as git in the notices' directory tells them. */
+    private static Predicate<Path> changedSince(String ref, Path scope) throws MojoExecutionException {
+        try {
+            return ChangedSince.read(ref, scope);
+        } catch (ChangedSince.Unavailable e) {
+            throw new MojoExecutionException(ConsoleFormatter.safe(e.getMessage(), 1000));
+        }
+    }
+
+    /** The baseline, when its file exists; a file that is not one fails the goal in one line naming it. */
+    private Baseline readBaseline() throws MojoExecutionException {
+        if (baselineFile == null || !baselineFile.exists()) {
             return null;
         }
-        Path file = Path.of(project.getBuild().getDirectory(), "incident-notice", NoticeTimesCache.FILE_NAME);
-        return NoticeTimesCache.load(file, ToolInfo.version() + " " + MojoParameters.charsetName(encoding), getLog()::debug);
-    }
-
-    private void saveTimesCache(NoticeTimesCache times) {
-        if (times == null) {
-            return;
+        if (!baselineFile.isFile()) {
+            throw new MojoExecutionException("The baseline " + baselineName() + " is not a regular file; point"
+                    + " incident-notice.baselineFile at the file incident-notice:baseline writes.");
         }
         try {
-            times.save();
+            return Baseline.read(baselineFile.toPath(), baselineName());
+        } catch (InvalidBaseline e) {
+            throw new MojoExecutionException(ConsoleFormatter.safe(e.getMessage(), 1000));
         } catch (IOException e) {
-            // it only saves time
-            getLog().debug("Cannot write the notices' dates cache: " + e);
+            throw new MojoExecutionException("Cannot read the baseline " + baselineName() + ": " + e.getMessage());
         }
     }
 
-    /** Loads the checklist to report a broken one, and warns of unknown skipped rules, when no notice will be checked. */
-    private void validate(ChecklistSource source, Set<String> skipped) throws MojoExecutionException {
-        Checklist loaded = ChecklistResolver.loaded(source);
-        warnUnknownRules(skipped, () -> loaded);
-    }
-
-    private void report(CheckResult result) {
+    private void report(CheckResult result, Baseline.Applied applied, String ratchet) {
         for (NoticeResult n : result.notices()) {
             for (Finding f : n.findings()) {
                 if (f.level() == Level.ERROR) {
@@ -257,16 +139,27 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        getLog().info(ConsoleFormatter.summary(result));
+        if (applied != null) {
+            long n = applied.acceptedCount();
+            getLog().info("The baseline " + baselineName() + " accepted " + n + " finding" + (n == 1 ? "" : "s")
+                    + " (not reported as errors or warnings).");
+            long gone = applied.gone();
+            if (gone > 0) {
+                getLog().info(gone + " finding" + (gone == 1 ? "" : "s") + " in the baseline no longer occur"
+                        + (gone == 1 ? "s" : "") + "; mvn incident-notice:baseline rewrites " + baselineName()
+                        + " without " + (gone == 1 ? "it" : "them") + ".");
+            }
+        }
+        getLog().info(ConsoleFormatter.summary(result, ratchet));
     }
 
     /** Prints the explanation of each notice checked (of the one notice, when one was given), before the verdict. */
-    private void explain(CheckResult result, ChecklistSource source, Set<String> skipped, Charset charset, Path single) {
-        CheckEngine engine = new CheckEngine(source, skipped);
-        NoticeReader reader = new NoticeReader(charset);
+    private void explain(CheckResult result, Checked checked) {
+        CheckEngine engine = new CheckEngine(checked.source(), checked.skipped());
+        NoticeReader reader = new NoticeReader(checked.charset());
         Path base = project.getBasedir().toPath();
         for (NoticeResult n : result.notices()) {
-            Path file = single != null ? single : base.resolve(n.file());
+            Path file = checked.single() != null ? checked.single() : base.resolve(n.file());
             var explanation = engine.explain(reader, file, n.file());
             if (explanation.isEmpty()) {
                 getLog().info("Explain " + ConsoleFormatter.safe(n.file(), 300) + ": not read (see its read-error)");
@@ -302,18 +195,5 @@ public class CheckMojo extends AbstractMojo {
             result.add(format);
         }
         return result;
-    }
-
-    /** Warns of skipped rule ids the checklist does not have; the checklist is asked for only when some are given. */
-    private void warnUnknownRules(Set<String> skipped, Supplier<Checklist> checklist) {
-        if (skipped.isEmpty()) {
-            return;
-        }
-        Set<String> known = checklist.get().ruleIds().keySet();
-        for (String id : skipped) {
-            if (!known.contains(id)) {
-                getLog().warn("Unknown rule '" + id + "' in incident-notice.skipRules; known: " + String.join(", ", known));
-            }
-        }
     }
 }

@@ -23,6 +23,14 @@ public final class ConsoleFormatter {
 
     /** The summary line: notices checked, errors, warnings, waivers, time. */
     public static String summary(CheckResult result) {
+        return summary(result, null);
+    }
+
+    /**
+     * The summary line, saying also how many notices were left out as unchanged since {@code ratchetRef} (null:
+     * the notices were not chosen by a ref).
+     */
+    public static String summary(CheckResult result, String ratchetRef) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d notice%s checked: %d error%s, %d warning%s",
                 result.notices().size(), result.notices().size() == 1 ? "" : "s",
@@ -30,6 +38,10 @@ public final class ConsoleFormatter {
                 result.warnings(), result.warnings() == 1 ? "" : "s"));
         if (result.waivers() > 0) {
             sb.append(String.format(Locale.ROOT, ", %d waiver%s", result.waivers(), result.waivers() == 1 ? "" : "s"));
+        }
+        if (result.leftOut() > 0) {
+            sb.append(String.format(Locale.ROOT, ", %d unchanged%s left out", result.leftOut(),
+                    ratchetRef == null ? "" : " since " + safe(ratchetRef, 200)));
         }
         if (result.fromCache() > 0) {
             sb.append(String.format(Locale.ROOT, ", %d from cache", result.fromCache()));

@@ -155,13 +155,16 @@ public final class HtmlReport {
         count(h, "errors", "Errors", summary.errors());
         count(h, "warnings", "Warnings", summary.warnings());
         count(h, "waivers", "Waivers", summary.waivers());
+        if (result.acceptedCount() > 0) {
+            count(h, "accepted", "Accepted by the baseline", result.acceptedCount());
+        }
         h.append("</dl>\n</section>\n<main>\n");
         if (result.notices().isEmpty()) {
             h.append("<p class=\"none\">No notices were checked.</p>\n");
         }
         int index = 0;
         for (NoticeResult notice : ReportSummary.worstFirst(result)) {
-            notice(h, notice, ++index);
+            notice(h, notice, ++index, result.accepted(notice.file()).size());
         }
         h.append("</main>\n");
         legend(h);
@@ -174,7 +177,7 @@ public final class HtmlReport {
                 .append(label).append("</dt><dd>").append(value).append("</dd></div>\n");
     }
 
-    private void notice(Page h, NoticeResult notice, int index) {
+    private void notice(Page h, NoticeResult notice, int index, int accepted) {
         String verdict = ReportSummary.verdict(notice);
         h.append("<article class=\"notice ").append(verdict).append(notice.warnings() > 0 ? " has-warnings" : "")
                 .append("\" id=\"notice-").append(index).append("\" data-file=\"").append(escape(notice.file())).append("\">\n");
@@ -219,6 +222,11 @@ public final class HtmlReport {
                 h.append("</li>\n");
             }
             h.append("</ol>\n");
+        }
+        if (accepted > 0) {
+            // counted, not listed: the page is for what to fix now, and the baseline file lists the rest
+            h.append("<p class=\"accepted\">").append(plural(accepted, "more finding"))
+                    .append(" accepted by the baseline.</p>\n");
         }
         h.append("</article>\n");
     }

@@ -20,7 +20,8 @@ import io.github.incidentnotice.model.NoticeResult;
  * version, checklist, every notice with kind, stage, personal data, verdict, every element's state and
  * the findings, and the summary. {@code inferred} says when the text, not the front matter, decided the
  * kind or stage; {@code evidence} (per notice) and {@code closest} (per finding of a missing element) are
- * additions to the contract.
+ * additions to the contract, and so is {@code accepted} (per notice and in the summary), written only when a baseline
+ * accepted findings: those are not in {@code findings}, nor counted in the verdict or the summary's errors.
  */
 public final class JsonReport {
 
@@ -59,8 +60,14 @@ public final class JsonReport {
         g.writeStringField("checklist", result.checklistName());
         g.writeFieldName("notices");
         g.writeStartArray();
+        // "accepted" only in a run whose baseline accepted findings: the report of any other run is as it was
+        boolean baseline = !result.accepted().isEmpty();
         for (NoticeResult n : result.notices()) {
-            JsonTree.value(g, notice(n));
+            Map<String, Object> notice = notice(n);
+            if (baseline) {
+                notice.put("accepted", findings(result.accepted(n.file())));
+            }
+            JsonTree.value(g, notice);
         }
         g.writeEndArray();
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -70,6 +77,9 @@ public final class JsonReport {
         summary.put("waivers", result.waivers());
         summary.put("failed", result.failedNotices());
         summary.put("fromCache", result.fromCache());
+        if (baseline) {
+            summary.put("accepted", result.acceptedCount());
+        }
         summary.put("millis", result.millis());
         g.writeFieldName("summary");
         JsonTree.value(g, summary);
@@ -91,8 +101,13 @@ public final class JsonReport {
         Map<String, Object> evidence = new LinkedHashMap<>();
         n.evidence().forEach((id, citation) -> evidence.put(id, citation(citation)));
         notice.put("evidence", evidence);
+        notice.put("findings", findings(n.findings()));
+        return notice;
+    }
+
+    private static List<Object> findings(List<Finding> list) {
         List<Object> findings = new ArrayList<>();
-        for (Finding f : n.findings()) {
+        for (Finding f : list) {
             Map<String, Object> finding = new LinkedHashMap<>();
             finding.put("rule", f.rule());
             finding.put("element", f.element());
@@ -108,8 +123,7 @@ public final class JsonReport {
             }
             findings.add(finding);
         }
-        notice.put("findings", findings);
-        return notice;
+        return findings;
     }
 
     private static Map<String, Object> citation(Citation c) {

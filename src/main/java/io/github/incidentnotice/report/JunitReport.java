@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -21,7 +22,7 @@ import io.github.incidentnotice.model.NoticeResult;
 /**
  * Writes {@code incident-notice-junit.xml} in the shape of a Surefire report, which Jenkins, GitLab and other
  * CI test tabs read: one testsuite, one testcase per notice (classname: its directory; name: its file), one
- * failure per error finding, and the warnings in the testcase's system-out.
+ * failure per error finding, and the warnings and the findings a baseline accepted in the testcase's system-out.
  */
 public final class JunitReport {
 
@@ -67,7 +68,7 @@ public final class JunitReport {
             newline(xml, 1);
             xml.writeEndElement();
             for (NoticeResult notice : result.notices()) {
-                testcase(xml, notice);
+                testcase(xml, notice, result.accepted(notice.file()));
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
@@ -80,7 +81,8 @@ public final class JunitReport {
         }
     }
 
-    private static void testcase(XMLStreamWriter xml, NoticeResult notice) throws XMLStreamException {
+    private static void testcase(XMLStreamWriter xml, NoticeResult notice, List<Finding> accepted)
+            throws XMLStreamException {
         newline(xml, 1);
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", clean(fileName(notice.file())));
@@ -99,13 +101,17 @@ public final class JunitReport {
                 out.append("[WARNING] ").append(ConsoleFormatter.line(f)).append(excerptLine(f)).append('\n');
             }
         }
+        // accepted by the team's baseline: not failures, but not hidden either
+        for (Finding f : accepted) {
+            out.append("[ACCEPTED] ").append(ConsoleFormatter.line(f)).append(excerptLine(f)).append('\n');
+        }
         if (out.length() > 0) {
             newline(xml, 2);
             xml.writeStartElement("system-out");
             xml.writeCharacters(clean(out.toString()));
             xml.writeEndElement();
         }
-        if (!notice.findings().isEmpty()) {
+        if (!notice.findings().isEmpty() || !accepted.isEmpty()) {
             newline(xml, 1);
         }
         xml.writeEndElement();

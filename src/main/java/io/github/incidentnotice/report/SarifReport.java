@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,10 +186,12 @@ public final class SarifReport {
     private void results(CheckResult result, Map<String, Integer> ruleIndex, JsonGenerator g) throws IOException {
         MessageDigest sha256 = sha256();
         for (NoticeResult notice : result.notices()) {
-            String uri = notice.findings().isEmpty() ? null : uri(notice.file());
+            List<Finding> accepted = result.accepted(notice.file());
+            List<Finding> findings = accepted.isEmpty() ? notice.findings() : withAccepted(notice.findings(), accepted);
+            String uri = findings.isEmpty() ? null : uri(notice.file());
             // several findings with the same rule and wording in one file are told apart by their order
             Map<String, Integer> seen = new HashMap<>();
-            for (Finding f : notice.findings()) {
+            for (Finding f : findings) {
                 if (f.level() == Level.OFF) {
                     continue;
                 }
@@ -224,9 +227,36 @@ public final class SarifReport {
                 String key = f.rule() + '\u0000' + f.file() + '\u0000' + wording(f);
                 int occurrence = seen.merge(key, 1, Integer::sum);
                 r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, hex(sha256, key + '\u0000' + occurrence)));
+                if (!accepted.isEmpty() && containsSame(accepted, f)) {
+                    // what SARIF has for a baseline: the result is old, and suppressed by something outside the file
+                    r.put("baselineState", "unchanged");
+                    r.put("suppressions", List.of(ACCEPTED));
+                }
                 JsonTree.value(g, r);
             }
         }
+    }
+
+    /** How a finding the team's baseline accepted is suppressed. */
+    private static final Map<String, Object> ACCEPTED = Map.of("kind", "external", "status", "accepted",
+            "justification", "accepted by the incident-notice baseline (incident-notice:baseline writes it)");
+
+    /** A notice's findings with those its baseline accepted, in the order the check gave them all (line, column, rule). */
+    private static List<Finding> withAccepted(List<Finding> findings, List<Finding> accepted) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(accepted);
+        all.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column).thenComparing(Finding::rule));
+        return all;
+    }
+
+    /** Whether {@code f} is one of {@code findings} itself (an equal finding elsewhere in the list is another one). */
+    private static boolean containsSame(List<Finding> findings, Finding f) {
+        for (Finding x : findings) {
+            if (x == f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What came closest to stating a missing element, as a related location whose message says why it did not count. */

@@ -1,7 +1,5 @@
 package io.github.incidentnotice.timeliness;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +11,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+
+import io.github.incidentnotice.git.GitRunner;
 
 /**
  * The git history as the {@code git} command tells it: one {@code git log} over the notices' directory gives the
@@ -23,12 +22,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitCommandHistory implements GitHistory {
 
-    /** Git answers a local log in well under a second; a hung one (a credential prompt, a lock) must not hang the build. */
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final Duration TIMEOUT = GitRunner.TIMEOUT;
 
     private final Path directory;
     private final Path scope;
-    private final Duration timeout;
+    private final GitRunner git;
     private String unknownBecause;
     private Map<Path, Instant> firstAdded;
 
@@ -44,7 +42,7 @@ public final class GitCommandHistory implements GitHistory {
         this.scope = scope.toAbsolutePath().normalize();
         Path dir = Files.isDirectory(this.scope) || this.scope.getParent() == null ? this.scope : this.scope.getParent();
         this.directory = dir;
-        this.timeout = timeout;
+        this.git = new GitRunner(dir, timeout);
     }
 
     @Override
@@ -60,29 +58,25 @@ public final class GitCommandHistory implements GitHistory {
     }
 
     private void read() {
-        try {
-            List<String> top = git(List.of("rev-parse", "--show-toplevel"));
-            if (top == null || top.isEmpty()) {
-                unknownBecause = "the project is not in a git repository (or git is not installed)";
-                return;
-            }
-            List<String> shallow = git(List.of("rev-parse", "--is-shallow-repository"));
-            if (shallow == null || shallow.isEmpty() || !shallow.get(0).strip().equals("false")) {
-                // a shallow clone's oldest commit adds every file it holds: its times say when the clone was cut
-                unknownBecause = "the repository is a shallow clone (fetch its full history: git fetch --unshallow)";
-                return;
-            }
-            Path root = real(Path.of(top.get(0).strip()));
-            List<String> log = git(List.of("-c", "core.quotepath=off", "log", "-M", "--diff-filter=AR",
-                    "--name-status", "--format=%x01%aI", "--", scope.toString()));
-            if (log == null) {
-                unknownBecause = "git log failed in " + directory;
-                return;
-            }
-            firstAdded = parse(log, root);
-        } catch (IOException e) {
-            unknownBecause = "git could not be run (" + e.getMessage() + ")";
+        List<String> top = git(List.of("rev-parse", "--show-toplevel"));
+        if (top == null || top.isEmpty()) {
+            unknownBecause = "the project is not in a git repository (or git is not installed)";
+            return;
         }
+        List<String> shallow = git(List.of("rev-parse", "--is-shallow-repository"));
+        if (shallow == null || shallow.isEmpty() || !shallow.get(0).strip().equals("false")) {
+            // a shallow clone's oldest commit adds every file it holds: its times say when the clone was cut
+            unknownBecause = "the repository is a shallow clone (fetch its full history: git fetch --unshallow)";
+            return;
+        }
+        Path root = real(Path.of(top.get(0).strip()));
+        List<String> log = git(List.of("-c", "core.quotepath=off", "log", "-M", "--diff-filter=AR",
+                "--name-status", "--format=%x01%aI", "--", scope.toString()));
+        if (log == null) {
+            unknownBecause = "git log failed in " + directory;
+            return;
+        }
+        firstAdded = parse(log, root);
     }
 
     /**
@@ -125,47 +119,16 @@ public final class GitCommandHistory implements GitHistory {
     }
 
     /** The lines git printed, or null when it failed, did not start or ran out of time. */
-    private List<String> git(List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add("git");
-        command.addAll(args);
-        Path out = Files.createTempFile("incident-notice-git", ".txt");
+    private List<String> git(List<String> args) {
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .redirectInput(ProcessBuilder.Redirect.from(devNull()));
-            pb.environment().put("GIT_TERMINAL_PROMPT", "0");
-            // a read must not take the index lock a developer's own git may be waiting for
-            pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
-            Process p;
-            try {
-                p = pb.start();
-            } catch (IOException e) {
-                return null;
-            }
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            return p.exitValue() == 0 ? Files.readAllLines(out, StandardCharsets.UTF_8) : null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            GitRunner.Output out = git.run(args);
+            return out.ok() ? out.lines() : null;
+        } catch (GitRunner.NotRun e) {
             return null;
-        } finally {
-            Files.deleteIfExists(out);
         }
-    }
-
-    private static java.io.File devNull() {
-        return new java.io.File(System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null");
     }
 
     private static Path real(Path p) {
-        Path abs = p.toAbsolutePath().normalize();
-        try {
-            return abs.toRealPath();
-        } catch (IOException e) {
-            return abs;
-        }
+        return GitRunner.real(p);
     }
 }
