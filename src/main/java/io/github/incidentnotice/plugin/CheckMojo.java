@@ -201,7 +201,7 @@ public class CheckMojo extends AbstractMojo {
         }
         saveTimesCache(request.timeliness().timesCache());
         // the findings first: a report that cannot be written must not hide what the check found
-        report(result);
+        report(result, ChecklistResolver.summaryName(teamChecklist, baseDir, topDir));
         new ReportWriter(outputDirectory, described, baseDir, topDir).write(result, formatSet);
         if (explain) {
             explain(result, source, skipped, charset, single);
@@ -239,7 +239,7 @@ public class CheckMojo extends AbstractMojo {
         warnUnknownRules(skipped, () -> loaded);
     }
 
-    private void report(CheckResult result) {
+    private void report(CheckResult result, String checklistName) {
         for (NoticeResult n : result.notices()) {
             for (Finding f : n.findings()) {
                 if (f.level() == Level.ERROR) {
@@ -249,7 +249,7 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        getLog().info(ConsoleFormatter.summary(result));
+        getLog().info(ConsoleFormatter.summary(result, checklistName));
     }
 
     /** Prints the explanation of each notice checked (of the one notice, when one was given), before the verdict. */

@@ -2,6 +2,7 @@ package io.github.incidentnotice.report;
 
 import java.util.Locale;
 
+import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.parse.HiddenCharacters;
@@ -21,8 +22,25 @@ public final class ConsoleFormatter {
         return safe(f.file(), 300) + ":" + f.line() + ":" + f.column() + ": [" + f.rule() + "] " + safe(f.message(), 600);
     }
 
-    /** The summary line: notices checked, errors, warnings, waivers, time. */
+    /** The summary line, naming the checklist as the result does ({@link #summary(CheckResult, String)}). */
     public static String summary(CheckResult result) {
+        return summary(result, ChecklistLoader.DEFAULT_NAME.equals(result.checklistName()) ? DEFAULT_CHECKLIST
+                : result.checklistName());
+    }
+
+    /** How the summary names the built-in checklist. */
+    public static final String DEFAULT_CHECKLIST = "the default checklist";
+
+    /**
+     * The summary line: notices checked, errors, warnings, waivers, time, then the checklist they were checked
+     * against as {@code checklist} words it (a path, or {@link #DEFAULT_CHECKLIST}): a user who wonders why a
+     * rule did or did not apply sees at once which file decided it.
+     */
+    public static String summary(CheckResult result, String checklist) {
+        return counts(result) + "; checklist: " + safe(checklist, 300);
+    }
+
+    private static String counts(CheckResult result) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d notice%s checked: %d error%s, %d warning%s",
                 result.notices().size(), result.notices().size() == 1 ? "" : "s",
