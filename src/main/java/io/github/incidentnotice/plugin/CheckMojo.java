@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.excludes")
     private List<String> excludes;
 
-    /** Check just this one notice (a path relative to the project, or absolute). */
-    @Parameter(property = "incident-notice.notice")
+    /**
+     * Check just this one notice: a path from the module, from where Maven was run or from any module of the
+     * build, or absolute. In a multi-module build only the module whose notice directory holds it checks it.
+     */
+    @Parameter(property = NOTICE_PROPERTY)
     private File notice;
+
+    private static final String NOTICE_PROPERTY = "incident-notice.notice";
 
     /** A team checklist; by default the nearest .incident-checklist.yml from the module up to the top of the build. */
     @Parameter(property = "incident-notice.checklist")
@@ -154,10 +160,23 @@ public class CheckMojo extends AbstractMojo {
 
         Path single = null;
         if (notice != null) {
-            File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
+            // Maven hands a File parameter over already made absolute from the module: the path as typed is the
+            // user property's, and only it may be looked for elsewhere in the build
+            String typed = session.getUserProperties().getProperty(NOTICE_PROPERTY);
+            boolean onCommandLine = typed != null && !typed.isBlank() && (new File(typed).isAbsolute() ? new File(typed)
+                    : new File(baseDir, typed)).toPath().normalize().equals(notice.toPath().normalize());
+            String given = onCommandLine ? typed : notice.getPath();
+            File file = onCommandLine ? locate(new File(typed), baseDir) : notice;
             if (!file.isFile()) {
                 validate(source, skipped);
-                MojoParameters.requireNoticeFile(file, notice.getPath(), "incident-notice.notice");
+                MojoParameters.requireNoticeFile(file, given, NOTICE_PROPERTY);
+            }
+            String owner = otherOwner(file.toPath());
+            if (owner != null) {
+                validate(source, skipped);
+                getLog().info("Notice " + ConsoleFormatter.safe(given, 300) + " is not in this module's notice"
+                        + " directory; nothing to check here (module " + owner + " checks it).");
+                return;
             }
             single = file.toPath();
         } else if (!noticeDirectory.exists()) {
@@ -207,6 +226,56 @@ public class CheckMojo extends AbstractMojo {
             explain(result, source, skipped, charset, single);
         }
         decide(result);
+    }
+
+    /**
+     * The one notice given: as a path from the module, else from where Maven was run, the top-level project or any
+     * module of the build, so that one command from the root names a notice of any module; the path from the module
+     * when it is found nowhere (its error names the path as given).
+     */
+    private File locate(File given, File baseDir) {
+        if (given.isAbsolute()) {
+            return given;
+        }
+        File fromModule = new File(baseDir, given.getPath());
+        List<File> bases = new ArrayList<>();
+        bases.add(baseDir);
+        if (session.getExecutionRootDirectory() != null) {
+            bases.add(new File(session.getExecutionRootDirectory()));
+        }
+        if (session.getTopLevelProject() != null) {
+            bases.add(session.getTopLevelProject().getBasedir());
+        }
+        if (session.getProjects() != null) {
+            session.getProjects().forEach(p -> bases.add(p.getBasedir()));
+        }
+        for (File base : bases) {
+            File candidate = base == null ? null : new File(base, given.getPath());
+            if (candidate != null && candidate.isFile()) {
+                return candidate;
+            }
+        }
+        return fromModule;
+    }
+
+    /**
+     * The module that checks the one notice instead of this one, or null when this one does: a notice belongs to
+     * the module whose notice directory holds it ({@link CheckModules#owners}). When this module is not one the
+     * build is known to check with, or the notice is in its own directory, it is checked here, as in a single-module
+     * build: a notice left to no module would pass unchecked.
+     */
+    private String otherOwner(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.startsWith(noticeDirectory.toPath().toAbsolutePath().normalize())) {
+            return null;
+        }
+        List<CheckModules.Module> modules = CheckModules.of(session);
+        CheckModules.Module self = CheckModules.find(modules, project);
+        if (self == null) {
+            return null;
+        }
+        List<CheckModules.Module> owners = CheckModules.owners(abs, modules);
+        return owners.isEmpty() || owners.contains(self) ? null : owners.get(0).project().getArtifactId();
     }
 
     /**
