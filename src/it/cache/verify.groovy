@@ -1,9 +1,9 @@
 def log = new File(basedir, 'build.log').text
 def summaries = (log =~ /\[INFO\] (2 notices checked: .*)/).collect { it[1].replaceAll(/\(\d+ ms\)/, '(N ms)') }
 assert summaries == [
-    '2 notices checked: 8 errors, 3 warnings (N ms)',
-    '2 notices checked: 8 errors, 3 warnings, 2 from cache (N ms)',
-    '2 notices checked: 8 errors, 3 warnings (N ms)',
+    '2 notices checked: 8 errors, 3 warnings (N ms); checklist: the default checklist',
+    '2 notices checked: 8 errors, 3 warnings, 2 from cache (N ms); checklist: the default checklist',
+    '2 notices checked: 8 errors, 3 warnings (N ms); checklist: the default checklist',
 ] : summaries
 
 // the findings are the same lines, in the same order, with and without the cache

@@ -7,4 +7,4 @@ def file = 'incidents/2026-08-04-disk-full.md'
     "[ERROR] ${file}:34:4: [empty-section] the section \"Notes\" is empty; write what belongs there or remove the heading.",
 ].each { line -> assert lines.contains(line.toString()) : "missing log line: ${line}" }
 assert !lines.any { it.contains('[placeholder]') || it.contains('[missing-prevention]') }
-assert lines.any { it ==~ /\[INFO\] 1 notice checked: 1 error, 1 warning \(\d+ ms\)/ }
+assert lines.any { it ==~ /\[INFO\] 1 notice checked: 1 error, 1 warning \(\d+ ms\); checklist: the default checklist/ }

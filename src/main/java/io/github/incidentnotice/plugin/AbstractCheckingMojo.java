@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,8 +110,11 @@ abstract class AbstractCheckingMojo extends AbstractMojo {
 
     /** A run's outcome and what the goals read after it. */
     record Checked(CheckResult result, Supplier<Checklist> described, ChecklistSource source, Set<String> skipped,
-                   Charset charset, Path single, File topDir) {
+                   Charset charset, Path single, File topDir, String checklistName) {
     }
+
+    /** The user property of the one notice {@code check} is given. */
+    static final String NOTICE_PROPERTY = "incident-notice.notice";
 
     /**
      * Checks the notices as {@code check} does: every notice under the notice directory, or {@code notice} alone
@@ -131,10 +135,23 @@ abstract class AbstractCheckingMojo extends AbstractMojo {
 
         Path single = null;
         if (notice != null) {
-            File file = notice.isAbsolute() ? notice : new File(baseDir, notice.getPath());
+            // Maven hands a File parameter over already made absolute from the module: the path as typed is the
+            // user property's, and only it may be looked for elsewhere in the build
+            String typed = session.getUserProperties().getProperty(NOTICE_PROPERTY);
+            boolean onCommandLine = typed != null && !typed.isBlank() && (new File(typed).isAbsolute() ? new File(typed)
+                    : new File(baseDir, typed)).toPath().normalize().equals(notice.toPath().normalize());
+            String given = onCommandLine ? typed : notice.getPath();
+            File file = onCommandLine ? locate(new File(typed), baseDir) : notice;
             if (!file.isFile()) {
                 validate(source, skipped);
-                MojoParameters.requireNoticeFile(file, notice.getPath(), "incident-notice.notice");
+                MojoParameters.requireNoticeFile(file, given, NOTICE_PROPERTY);
+            }
+            String owner = otherOwner(file.toPath());
+            if (owner != null) {
+                validate(source, skipped);
+                getLog().info("Notice " + ConsoleFormatter.safe(given, 300) + " is not in this module's notice"
+                        + " directory; nothing to check here (module " + owner + " checks it).");
+                return null;
             }
             single = file.toPath();
         } else if (!noticeDirectory.exists()) {
@@ -178,7 +195,58 @@ abstract class AbstractCheckingMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot list the notices in " + noticeDirectory + ": " + e.getMessage(), e);
         }
         saveTimesCache(request.timeliness().timesCache());
-        return new Checked(result, described, source, skipped, charset, single, topDir);
+        return new Checked(result, described, source, skipped, charset, single, topDir,
+                ChecklistResolver.summaryName(teamChecklist, baseDir, topDir));
+    }
+
+    /**
+     * The one notice given: as a path from the module, else from where Maven was run, the top-level project or any
+     * module of the build, so that one command from the root names a notice of any module; the path from the module
+     * when it is found nowhere (its error names the path as given).
+     */
+    private File locate(File given, File baseDir) {
+        if (given.isAbsolute()) {
+            return given;
+        }
+        File fromModule = new File(baseDir, given.getPath());
+        List<File> bases = new ArrayList<>();
+        bases.add(baseDir);
+        if (session.getExecutionRootDirectory() != null) {
+            bases.add(new File(session.getExecutionRootDirectory()));
+        }
+        if (session.getTopLevelProject() != null) {
+            bases.add(session.getTopLevelProject().getBasedir());
+        }
+        if (session.getProjects() != null) {
+            session.getProjects().forEach(p -> bases.add(p.getBasedir()));
+        }
+        for (File base : bases) {
+            File candidate = base == null ? null : new File(base, given.getPath());
+            if (candidate != null && candidate.isFile()) {
+                return candidate;
+            }
+        }
+        return fromModule;
+    }
+
+    /**
+     * The module that checks the one notice instead of this one, or null when this one does: a notice belongs to
+     * the module whose notice directory holds it ({@link CheckModules#owners}). When this module is not one the
+     * build is known to check with, or the notice is in its own directory, it is checked here, as in a single-module
+     * build: a notice left to no module would pass unchecked.
+     */
+    private String otherOwner(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.startsWith(noticeDirectory.toPath().toAbsolutePath().normalize())) {
+            return null;
+        }
+        List<CheckModules.Module> modules = CheckModules.of(session);
+        CheckModules.Module self = CheckModules.find(modules, project);
+        if (self == null) {
+            return null;
+        }
+        List<CheckModules.Module> owners = CheckModules.owners(abs, modules);
+        return owners.isEmpty() || owners.contains(self) ? null : owners.get(0).project().getArtifactId();
     }
 
     /** Which notices of a scope (the notice directory, or the one notice) are checked. */

@@ -34,8 +34,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractCheckingMojo {
 
-    /** Check just this one notice (a path relative to the project, or absolute). */
-    @Parameter(property = "incident-notice.notice")
+    /**
+     * Check just this one notice: a path from the module, from where Maven was run or from any module of the
+     * build, or absolute; the notice directory is not listed and the findings cache not read. In a multi-module
+     * build only the module whose notice directory holds it checks it.
+     */
+    @Parameter(property = NOTICE_PROPERTY)
     private File notice;
 
     /** Fail the build when a notice has an error finding; with false the findings and reports are written and the build goes on. */
@@ -93,7 +97,7 @@ public class CheckMojo extends AbstractCheckingMojo {
             result = applied.result();
         }
         // the findings first: a report that cannot be written must not hide what the check found
-        report(result, applied, ratchet);
+        report(result, applied, ratchet, checked.checklistName());
         new ReportWriter(outputDirectory, checked.described(), project.getBasedir(), checked.topDir())
                 .write(result, formatSet);
         if (explain) {
@@ -129,7 +133,7 @@ public class CheckMojo extends AbstractCheckingMojo {
         }
     }
 
-    private void report(CheckResult result, Baseline.Applied applied, String ratchet) {
+    private void report(CheckResult result, Baseline.Applied applied, String ratchet, String checklistName) {
         for (NoticeResult n : result.notices()) {
             for (Finding f : n.findings()) {
                 if (f.level() == Level.ERROR) {
@@ -150,7 +154,7 @@ public class CheckMojo extends AbstractCheckingMojo {
                         + " without " + (gone == 1 ? "it" : "them") + ".");
             }
         }
-        getLog().info(ConsoleFormatter.summary(result, ratchet));
+        getLog().info(ConsoleFormatter.summary(result, checklistName, ratchet));
     }
 
     /** Prints the explanation of each notice checked (of the one notice, when one was given), before the verdict. */

@@ -77,6 +77,26 @@ final class ChecklistResolver {
     }
 
     /**
+     * How the summary line names the checklist: relative to the module when the file is inside it, else relative
+     * to the top of the build and said so (the same words whether the build ran whole, with {@code -pl} or from
+     * the module's directory), or {@link ConsoleFormatter#DEFAULT_CHECKLIST}.
+     */
+    static String summaryName(Path file, File baseDir, File topDir) {
+        if (file == null) {
+            return ConsoleFormatter.DEFAULT_CHECKLIST;
+        }
+        Path base = baseDir.toPath().toAbsolutePath().normalize();
+        Path abs = file.toAbsolutePath().normalize();
+        if (abs.startsWith(base) || topDir == null) {
+            return displayName(base, abs);
+        }
+        Path top = topDir.toPath().toAbsolutePath().normalize();
+        String shown = displayName(top, abs);
+        // an absolute path (another drive) says where it is by itself
+        return Path.of(shown).isAbsolute() ? shown : shown + " (from the top of the build)";
+    }
+
+    /**
      * The directory at the top of the build: the highest of the top-level project's directory, the multi-module
      * root Maven was started in ({@code .mvn}'s directory) and the directories of the module's parents on disk
      * that holds the module (the module's own when Maven gives no session). {@code -pl module} and {@code cd module}

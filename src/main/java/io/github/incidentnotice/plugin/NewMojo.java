@@ -6,6 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.incidentnotice.engine.CheckEngine;
 import io.github.incidentnotice.model.Checklist;
@@ -77,7 +79,10 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "incident-notice.from")
     private File from;
 
-    /** The directory the notice is written to; created when missing. An existing file there is never overwritten. */
+    /**
+     * The directory the notice is written to; created when missing. An existing file there is never overwritten.
+     * In a multi-module build it is by default the notice directory of the one module whose build runs the check.
+     */
     @Parameter(property = "incident-notice.noticeDirectory", defaultValue = "${project.basedir}/incidents")
     private File noticeDirectory;
 
@@ -99,8 +104,16 @@ public class NewMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         File baseDir = project.getBasedir();
         Charset charset = MojoParameters.charset(encoding);
-        Checklist effective = ChecklistResolver.effective(checklist, baseDir, session);
-        String shownDir = CheckEngine.displayName(baseDir.toPath(), noticeDirectory.toPath());
+        // in a multi-module build the notice goes where the module that runs the check reads it
+        CheckModules.Module target = explicit(CheckModules.DIRECTORY_PROPERTY) ? null : target(CheckModules.of(session));
+        Path directory = target != null ? target.noticeDirectory() : noticeDirectory.toPath();
+        // paths are shown from where Maven was run (the project's directory, in a single-module build)
+        Path shownFrom = executionRoot(baseDir);
+        boolean inModule = target != null && !target.project().getBasedir().toPath().toAbsolutePath().normalize()
+                .equals(shownFrom.toAbsolutePath().normalize());
+        Checklist effective = ChecklistResolver.effective(checklist(target), target != null
+                ? target.project().getBasedir() : baseDir, session);
+        String shownDir = CheckEngine.displayName(shownFrom, directory);
 
         Scaffold scaffold;
         try {
@@ -114,7 +127,7 @@ public class NewMojo extends AbstractMojo {
                 + " ASCII form), so the file is named " + scaffold.fileName();
         Path written;
         try {
-            written = NoticeFiles.create(noticeDirectory.toPath(), shownDir, scaffold.fileName(), scaffold.text(), charset);
+            written = NoticeFiles.create(directory, shownDir, scaffold.fileName(), scaffold.text(), charset);
         } catch (NoticeExistsException e) {
             throw new MojoExecutionException(!nameless ? e.getMessage() : e.getMessage() + ". Note: " + nameNote
                     + ", as is any such title of that day; add a word in Latin letters to the title.");
@@ -124,16 +137,69 @@ public class NewMojo extends AbstractMojo {
             throw new MojoExecutionException("Cannot write the notice " + shownDir + "/" + scaffold.fileName() + ": "
                     + e.getMessage(), e);
         }
-        String shown = CheckEngine.displayName(baseDir.toPath(), written);
+        String shown = CheckEngine.displayName(shownFrom, written);
         if (nameless) {
             getLog().warn("The notice " + shown + ": " + nameNote + "; rename it to say what it is about.");
         }
         getLog().info("Wrote " + shown + " (" + scaffold.kindStage().kind().id() + ", " + scaffold.status().id() + ", "
                 + scaffold.guideLines().size() + " guide" + (scaffold.guideLines().size() == 1 ? "" : "s")
-                + " to replace).");
+                + " to replace)" + (inModule ? " in the notice directory of module " + target.project().getArtifactId()
+                + ", which its check reads." : "."));
         warnUnflaggedGuides(effective, shown, scaffold);
         getLog().info("Replace every TODO line with the real text, then run: mvn incident-notice:check "
                 + "-Dincident-notice.notice=" + shown);
+    }
+
+    /**
+     * The module to write into: none when no module of the reactor runs the check (today's directory then), the
+     * one that does, or, of several, the one whose notice directory exists; else the user must choose.
+     */
+    private CheckModules.Module target(List<CheckModules.Module> modules) throws MojoExecutionException {
+        if (modules.size() <= 1) {
+            return modules.isEmpty() ? null : modules.get(0);
+        }
+        List<CheckModules.Module> existing = modules.stream().filter(m -> Files.isDirectory(m.noticeDirectory())).toList();
+        if (existing.size() == 1) {
+            return existing.get(0);
+        }
+        List<CheckModules.Module> choices = existing.isEmpty() ? modules : existing;
+        Path from = executionRoot(project.getBasedir());
+        List<String> listed = new ArrayList<>();
+        for (CheckModules.Module m : choices) {
+            listed.add(m.project().getArtifactId() + " (" + CheckEngine.displayName(from, m.noticeDirectory()) + ")");
+        }
+        // the example names a module below the root when there is one: "-pl ." reads as no choice at all
+        CheckModules.Module first = choices.stream().filter(m -> !CheckEngine.displayName(from,
+                m.project().getBasedir().toPath()).isEmpty()).findFirst().orElse(choices.get(0));
+        String module = CheckEngine.displayName(from, first.project().getBasedir().toPath());
+        throw new MojoExecutionException("Several modules run the incident notice check, so it is not clear where the"
+                + " notice belongs: " + String.join(", ", listed) + "; choose one with -pl " + (module.isEmpty() ? "."
+                : module) + " or -Dincident-notice.noticeDirectory=" + CheckEngine.displayName(from,
+                first.noticeDirectory()) + ".");
+    }
+
+    /** The team checklist of the module written into: its own configured one unless the command line names one. */
+    private File checklist(CheckModules.Module target) {
+        if (target == null || explicit("incident-notice.checklist")) {
+            return checklist;
+        }
+        String configured = CheckModules.configured(target.project(), "checklist");
+        if (configured == null) {
+            return checklist;
+        }
+        File file = new File(configured);
+        return file.isAbsolute() ? file : new File(target.project().getBasedir(), configured);
+    }
+
+    /** A parameter given on the command line, which wins over what the modules' POMs say. */
+    private boolean explicit(String property) {
+        return session != null && session.getUserProperties() != null
+                && session.getUserProperties().containsKey(property);
+    }
+
+    private Path executionRoot(File baseDir) {
+        String root = session == null ? null : session.getExecutionRootDirectory();
+        return root != null ? Path.of(root) : baseDir.toPath();
     }
 
     private Scaffold scaffoldNew(Checklist effective) throws ScaffoldException {

@@ -2,6 +2,7 @@ package io.github.incidentnotice.report;
 
 import java.util.Locale;
 
+import io.github.incidentnotice.checklist.ChecklistLoader;
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.parse.HiddenCharacters;
@@ -21,16 +22,31 @@ public final class ConsoleFormatter {
         return safe(f.file(), 300) + ":" + f.line() + ":" + f.column() + ": [" + f.rule() + "] " + safe(f.message(), 600);
     }
 
-    /** The summary line: notices checked, errors, warnings, waivers, time. */
+    /** The summary line, naming the checklist as the result does ({@link #summary(CheckResult, String, String)}). */
     public static String summary(CheckResult result) {
-        return summary(result, null);
+        return summary(result, ChecklistLoader.DEFAULT_NAME.equals(result.checklistName()) ? DEFAULT_CHECKLIST
+                : result.checklistName(), null);
+    }
+
+    /** How the summary names the built-in checklist. */
+    public static final String DEFAULT_CHECKLIST = "the default checklist";
+
+    /** The summary line naming the checklist as {@code checklist} words it (see {@link #summary(CheckResult, String, String)}). */
+    public static String summary(CheckResult result, String checklist) {
+        return summary(result, checklist, null);
     }
 
     /**
-     * The summary line, saying also how many notices were left out as unchanged since {@code ratchetRef} (null:
-     * the notices were not chosen by a ref).
+     * The summary line: notices checked, errors, warnings, waivers, how many notices were left out as unchanged
+     * since {@code ratchetRef} (null: the notices were not chosen by a ref), time, then the checklist they were
+     * checked against as {@code checklist} words it (a path, or {@link #DEFAULT_CHECKLIST}): a user who wonders
+     * why a rule did or did not apply sees at once which file decided it.
      */
-    public static String summary(CheckResult result, String ratchetRef) {
+    public static String summary(CheckResult result, String checklist, String ratchetRef) {
+        return counts(result, ratchetRef) + "; checklist: " + safe(checklist, 300);
+    }
+
+    private static String counts(CheckResult result, String ratchetRef) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d notice%s checked: %d error%s, %d warning%s",
                 result.notices().size(), result.notices().size() == 1 ? "" : "s",

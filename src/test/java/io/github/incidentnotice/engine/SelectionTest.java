@@ -31,9 +31,9 @@ class SelectionTest {
         CheckResult result = new CheckEngine(ChecklistLoader.defaults()).run(request);
         assertEquals(List.of("incidents/b.md"), result.notices().stream().map(NoticeResult::file).toList());
         assertEquals(2, result.leftOut());
-        String summary = ConsoleFormatter.summary(result, "origin/main");
+        String summary = ConsoleFormatter.summary(result, ConsoleFormatter.DEFAULT_CHECKLIST, "origin/main");
         assertEquals(true, summary.matches("1 notice checked: \\d+ errors?, \\d+ warnings?, 2 unchanged since origin/main"
-                + " left out \\(\\d+ ms\\)"), summary);
+                + " left out \\(\\d+ ms\\); checklist: the default checklist"), summary);
         assertEquals(0, new CheckEngine(ChecklistLoader.defaults()).run(CheckRequest.of(dir, incidents)).leftOut());
     }
 }
