@@ -12,7 +12,7 @@ assert runs[0].contains('BUILD SUCCESS')
 // 2: the same notices pass, the baseline accepting every finding
 def second = info(runs[1])
 assert second[0] == '[INFO] The baseline .incident-notice-baseline.json accepted 25 findings (not reported as errors or warnings).' : second
-assert second[1] ==~ /\[INFO\] 3 notices checked: 0 errors, 0 warnings(, 3 from cache)? \(\d+ ms\)/ : second
+assert second[1] ==~ /\[INFO\] 3 notices checked: 0 errors, 0 warnings(, 3 from cache)? \(\d+ ms\); checklist: the default checklist/ : second
 assert second.size() == 2 : second
 assert findings(runs[1]) == []
 assert runs[1].contains('BUILD SUCCESS')
@@ -21,7 +21,7 @@ assert runs[1].contains('BUILD SUCCESS')
 def third = info(runs[2])
 assert third[0] == '[INFO] The baseline .incident-notice-baseline.json accepted 24 findings (not reported as errors or warnings).' : third
 assert third[1] == '[INFO] 1 finding in the baseline no longer occurs; mvn incident-notice:baseline rewrites .incident-notice-baseline.json without it.' : third
-assert third[2] ==~ /\[INFO\] 4 notices checked: 4 errors, 2 warnings(, \d from cache)? \(\d+ ms\)/ : third
+assert third[2] ==~ /\[INFO\] 4 notices checked: 4 errors, 2 warnings(, \d from cache)? \(\d+ ms\); checklist: the default checklist/ : third
 def expected = [
     '[ERROR] incidents/2026-03-04-login.md:7:1: [missing-admission] no admission found in this incident notice (resolved): ',
     '[WARNING] incidents/2026-03-04-login.md:7:1: [missing-customer-action] no customer-action found in this incident notice (resolved): ',

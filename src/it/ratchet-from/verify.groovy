@@ -22,7 +22,7 @@ def expected = [
 assert findings.size() == expected.size() : findings.join('\n')
 [findings, expected].transpose().each { line, start -> assert line.startsWith(start) : "expected ${start} got ${line}" }
 def summary = log.readLines().findAll { it.contains('notices checked') || it.contains('notice checked') }
-assert summary.size() == 1 && summary[0] ==~ /\[INFO\] 2 notices checked: 12 errors, 4 warnings, 2 unchanged since adopted left out \(\d+ ms\)/ : summary
+assert summary.size() == 1 && summary[0] ==~ /\[INFO\] 2 notices checked: 12 errors, 4 warnings, 2 unchanged since adopted left out \(\d+ ms\); checklist: the default checklist/ : summary
 assert log.contains('12 errors in 2 incident notices; fix them or see the report in')
 // the reports hold only the notices checked
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/incident-notice/incident-notice.json'))
