@@ -16,14 +16,14 @@ affected: [Checkout API]
 resolvedWhen: 2026-03-02T11:02:00Z
 ---
 ''' + body + '''
-## Resolution
-TODO: What was done to fix, mitigate or restore service (the action itself, not just "resolved").
+## What we did to fix it
+TODO (fix): What was done to fix, mitigate or restore service (the action itself, not just "resolved").
 
-## Action items
-TODO: Concrete follow-up actions of the team's own that keep it from happening again, each with an owner or a date ("we will look into it" is not prevention).
+## What we're doing so it doesn't happen again
+TODO (prevention): Concrete follow-up actions of the team's own that keep it from happening again, each with an owner or a date ("we will look into it" is not prevention).
 
-## Compensation
-TODO: A credit, refund or other compensation where an SLA was broken.
+## Service credits
+TODO (make-good): A credit, refund or other compensation where an SLA was broken.
 '''
 assert log.contains('[INFO] Wrote incidents/2026-03-02-checkout-eu-resolved.md (incident, resolved, 3 guides to replace).')
 assert log.contains('then run: mvn incident-notice:check -Dincident-notice.notice=incidents/2026-03-02-checkout-eu-resolved.md')
