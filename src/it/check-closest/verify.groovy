@@ -7,6 +7,9 @@ def file = 'incidents/2026-06-11-invoices-late.md'
     "[ERROR] ${file}:7:1: [missing-apology] no apology found in this incident notice (resolved): An apology to the people affected, saying what for, without hedging (\"for any inconvenience\" is not one). Say it in the text; for example: \"We are sorry: for two hours you could not check out, and that is on us.\" Closest: line 7 \"We apologize for any inconvenience this may have caused.\" (\"for any inconvenience\" is wording the checklist does not count as apology).",
     "[ERROR] ${file}:7:1: [missing-prevention] no prevention found in this incident notice (resolved): Concrete follow-up actions of the team's own that keep it from happening again, each with an owner or a date (\"we will look into it\" is not prevention). Add a \"## Action items\" section or say it in the text; for example: \"By 15 March the platform team will add a pre-deploy check that blocks removing a database from the pool.\" Closest: the section \"Next steps\" at line 17 (there is no text under it).",
     "[WARNING] ${file}:7:1: [missing-thanks] no thanks found in this incident notice (resolved): Thanks to customers for their patience, reports or understanding. Add a \"## Thanks\" section or say it in the text; for example: \"Thank you for your patience, and to everyone who reported the problem.\" Nothing in the notice came close.",
+    // a heading with nothing under it: empty, and no candidate for prevention (a placeholder under it would be
+    // the one finding, naming prevention: see new-then-check)
+    "[ERROR] ${file}:17:4: [empty-section] the section \"Next steps\" is empty; write what belongs there or remove the heading.",
 ].each { line ->
     assert log.readLines().contains(line.toString()) : "missing log line: ${line}"
 }

@@ -5,6 +5,8 @@ assert original.contains('status: identified   # we know the cause') : 'the sour
 def next = new File(basedir, 'incidents/2026-03-02-checkout-eu-resolved.md')
 assert next.isFile()
 def body = original.substring(original.indexOf('\n---\n') + 5)
+// what the check finds missing at the resolved stage gets a guide: prevention and the credit; the check reads the
+// kept text as stating the fix already, so none is asked for
 assert next.text == '''---
 title: Checkout failed for EU customers
 date: 2026-03-02T09:14:00Z
@@ -16,14 +18,11 @@ affected: [Checkout API]
 resolvedWhen: 2026-03-02T11:02:00Z
 ---
 ''' + body + '''
-## Resolution
-TODO: What was done to fix, mitigate or restore service (the action itself, not just "resolved").
+## What we're doing so it doesn't happen again
+TODO (prevention): Concrete follow-up actions of the team's own that keep it from happening again, each with an owner or a date ("we will look into it" is not prevention).
 
-## Action items
-TODO: Concrete follow-up actions of the team's own that keep it from happening again, each with an owner or a date ("we will look into it" is not prevention).
-
-## Compensation
-TODO: A credit, refund or other compensation where an SLA was broken.
+## Service credits
+TODO (make-good): A credit, refund or other compensation where an SLA was broken.
 '''
-assert log.contains('[INFO] Wrote incidents/2026-03-02-checkout-eu-resolved.md (incident, resolved, 3 guides to replace).')
+assert log.contains('[INFO] Wrote incidents/2026-03-02-checkout-eu-resolved.md (incident, resolved, 2 guides to replace).')
 assert log.contains('then run: mvn incident-notice:check -Dincident-notice.notice=incidents/2026-03-02-checkout-eu-resolved.md')

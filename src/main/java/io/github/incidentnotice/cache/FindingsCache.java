@@ -63,7 +63,7 @@ public final class FindingsCache {
      * 5: with evidence and closest candidates; 6: never holds a timeout or a plugin bug's read-error (a file of
      * format 5 may, and is dropped); 7: with the timeliness checks in the outline.
      */
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
 
     /**
      * The largest file read as a cache: some fifty times what 30,000 notices take. Anything larger was not
@@ -360,6 +360,8 @@ public final class FindingsCache {
                 out.writeInt(strings.id(ev.getKey()));
                 writeCitation(out, ev.getValue(), strings);
             }
+            out.writeInt(r.title() == null ? -1 : strings.id(r.title()));
+            out.writeInt(r.date() == null ? -1 : strings.id(r.date()));
         }
         Checklist outline = checklist != null ? checklist : checklistOutline();
         ByteArrayOutputStream outlineBytes = new ByteArrayOutputStream();
@@ -460,8 +462,10 @@ public final class FindingsCache {
                 String id = strings[in.getInt()];
                 evidence.put(id, readCitation(in, strings));
             }
+            int title = in.getInt();
+            int date = in.getInt();
             result.put(name, new Entry(hash, stamp, new NoticeResult(file, kind, stage, inferred, personalData, elements,
-                    findings, levels, evidence)));
+                    findings, levels, evidence, title < 0 ? null : strings[title], date < 0 ? null : strings[date])));
         }
         int outlineLength = count(in);
         ByteBuffer outlineBytes = in.slice(in.position(), outlineLength);

@@ -5,6 +5,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +36,7 @@ import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.model.NoticeExplanation;
 import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.parse.Dates;
 import io.github.incidentnotice.parse.InputProblem;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
@@ -495,7 +498,20 @@ public final class CheckEngine {
             elements.put(e.id(), state);
         }
         return new NoticeResult(notice.file(), analysis.kind(), analysis.stage(), analysis.inferred(),
-                analysis.personalData(), elements, findings, levels, evidence(analysis, elements, findings));
+                analysis.personalData(), elements, findings, levels, evidence(analysis, elements, findings),
+                title(notice), startDate(notice));
+    }
+
+    /** The notice's title as reports show it: one line, or null when it has none. */
+    private static String title(Notice notice) {
+        String title = notice.title() == null ? "" : notice.title().replaceAll("\\s+", " ").strip();
+        return title.isEmpty() ? null : Finding.cut(title, 200);
+    }
+
+    /** When the incident started, as the front matter's date gives it (an ISO instant), or null. */
+    private static String startDate(Notice notice) {
+        return Dates.parse(notice.frontMatter().string("date"))
+                .map(d -> DateTimeFormatter.ISO_INSTANT.format(d.truncatedTo(ChronoUnit.SECONDS))).orElse(null);
     }
 
     /**

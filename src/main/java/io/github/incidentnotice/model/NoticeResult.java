@@ -10,16 +10,25 @@ import java.util.Map;
  * @param levels   the level at which this notice requires each element (off: not required); empty when unknown
  * @param evidence where the notice states each present element, and where each defect found first stands, by
  *                 element or defect id; empty when unknown
+ * @param title    the notice's title (front matter, else its first heading), or null when it has none
+ * @param date     when the incident started, from the front matter, as an ISO instant; null when not stated or not read
  */
 public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
                            Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels,
-                           Map<String, Citation> evidence) {
+                           Map<String, Citation> evidence, String title, String date) {
 
     public NoticeResult {
         elements = FrozenMap.copyOf(elements);
         findings = List.copyOf(findings);
         levels = levels == null ? Map.of() : FrozenMap.copyOf(levels);
         evidence = evidence == null || evidence.isEmpty() ? Map.of() : FrozenMap.copyOf(evidence);
+    }
+
+    /** A result without title and date. */
+    public NoticeResult(String file, Kind kind, Stage stage, boolean inferred, boolean personalData,
+                        Map<String, ElementState> elements, List<Finding> findings, Map<String, Level> levels,
+                        Map<String, Citation> evidence) {
+        this(file, kind, stage, inferred, personalData, elements, findings, levels, evidence, null, null);
     }
 
     /** A result without evidence. */
@@ -36,7 +45,8 @@ public record NoticeResult(String file, Kind kind, Stage stage, boolean inferred
 
     /** The same result with other findings (kind, stage, element states and levels kept). */
     public NoticeResult withFindings(List<Finding> otherFindings) {
-        return new NoticeResult(file, kind, stage, inferred, personalData, elements, otherFindings, levels, evidence);
+        return new NoticeResult(file, kind, stage, inferred, personalData, elements, otherFindings, levels, evidence,
+                title, date);
     }
 
     public long errors() {

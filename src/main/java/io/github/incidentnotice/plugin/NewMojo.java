@@ -146,6 +146,12 @@ public class NewMojo extends AbstractMojo {
                 + " to replace)" + (inModule ? " in the notice directory of module " + target.project().getArtifactId()
                 + ", which its check reads." : "."));
         warnUnflaggedGuides(effective, shown, scaffold);
+        if (scaffold.guideLines().isEmpty()) {
+            // the next stage of a notice that already states all its new stage needs
+            getLog().info("The text already states what the " + scaffold.status().id() + " stage needs; review it, then"
+                    + " run: mvn incident-notice:check -Dincident-notice.notice=" + shown);
+            return;
+        }
         getLog().info("Replace every TODO line with the real text, then run: mvn incident-notice:check "
                 + "-Dincident-notice.notice=" + shown);
     }

@@ -9,6 +9,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.github.incidentnotice.model.CheckResult;
@@ -21,14 +27,15 @@ import io.github.incidentnotice.model.NoticeResult;
 /**
  * Writes {@code incident-notice.html}: one self-contained page a support lead reads on any screen. It has
  * inline CSS only, no script and a content security policy that forbids every request, a summary of the run,
- * then each notice worst first with its verdict, a mark for every checklist element and its findings.
+ * a list of the notices by title and date, then each notice worst first, headed by its title and date with its
+ * file beneath, with its verdict, a mark for every checklist element and its findings, warnings set apart from errors.
  */
 public final class HtmlReport {
 
     public static final String FILE_NAME = "incident-notice.html";
 
     static final String CSS = """
-            :root{--fail:#b42318;--warn:#9a6700;--pass:#1a7f37;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
+            :root{--fail:#b42318;--warn:#9a6700;--warn-line:#d4a72c;--pass:#1a7f37;--muted:#57606a;--line:#d0d7de;--bg:#f6f8fa}
             *{box-sizing:border-box}
             body{margin:0 auto;max-width:60rem;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
             h1{font-size:1.5rem;margin:0 0 .25rem}
@@ -55,11 +62,21 @@ public final class HtmlReport {
             .mark.waived{background:#fff8c5;border-color:#f5e0a0}
             .mark.not-required{background:#fff;color:var(--muted)}
             .findings{margin:.5rem 0 0;padding-left:1.25rem}
-            .finding{margin:.4rem 0;overflow-wrap:anywhere}
+            .finding{margin:.4rem 0;padding:.25rem .5rem;border-left:4px solid var(--line);border-radius:3px;overflow-wrap:anywhere}
+            .finding.error{border-left-color:var(--fail);background:#fff5f5}
+            .finding.warning{border-left-color:var(--warn-line);background:#fffbeb}
             .where{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--muted)}
-            .level{font-weight:600}
-            .finding.error .level{color:var(--fail)}
-            .finding.warning .level{color:var(--warn)}
+            .level{font-size:.8rem;font-weight:700;text-transform:uppercase;padding:0 .4rem;border-radius:3px;white-space:nowrap}
+            .level.error{color:#fff;background:var(--fail)}
+            .level.warning{color:#3b2300;background:#ffd33d}
+            .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.5rem 0;padding:0;list-style:none;color:var(--muted);font-size:.9rem}
+            .toc{margin:.5rem 0 1rem;padding-left:1.5rem}
+            .toc li{margin:.3rem 0;overflow-wrap:anywhere}
+            .toc .file,.notice > .file{display:block;font-size:.85rem;color:var(--muted)}
+            .notice > .file{margin:.15rem 0 0}
+            .date{font-size:.9rem;font-weight:400;color:var(--muted);white-space:nowrap}
+            .tally.errors{color:var(--fail)}
+            .tally.warnings{color:var(--warn)}
             .rule{font-size:.9em;background:var(--bg);padding:0 .25rem;border-radius:3px}
             .evidence{margin:.25rem 0 .5rem;padding-left:1.25rem;font-size:.9rem}
             .evidence q{color:#424a53;font-style:italic}
@@ -158,12 +175,19 @@ public final class HtmlReport {
         if (result.acceptedCount() > 0) {
             count(h, "accepted", "Accepted by the baseline", result.acceptedCount());
         }
-        h.append("</dl>\n</section>\n<main>\n");
+        h.append("</dl>\n");
+        // a warning is reported and lets the build pass: said in words, not by colour alone
+        h.append("<ul class=\"legend\" aria-label=\"Finding levels\"><li><span class=\"level error\">error</span>"
+                + " fails the build</li><li><span class=\"level warning\">warning</span> is reported; the build"
+                + " passes</li></ul>\n</section>\n");
+        List<NoticeResult> notices = ReportSummary.worstFirst(result);
+        contents(h, notices);
+        h.append("<main>\n");
         if (result.notices().isEmpty()) {
             h.append("<p class=\"none\">No notices were checked.</p>\n");
         }
         int index = 0;
-        for (NoticeResult notice : ReportSummary.worstFirst(result)) {
+        for (NoticeResult notice : notices) {
             notice(h, notice, ++index, result.accepted(notice.file()).size());
         }
         h.append("</main>\n");
@@ -171,6 +195,52 @@ public final class HtmlReport {
         h.append("<footer>Marks: \u2713 present, \u2717 absent where required, ~ waived with a reason, "
                 + "\u2013 not required for this kind and stage.</footer>\n</body>\n</html>\n");
     }
+
+    /** The notices, worst first, by title and date with the file beneath: a page link to each one's section. */
+    private static void contents(Page h, List<NoticeResult> notices) {
+        if (notices.isEmpty()) {
+            return;
+        }
+        h.append("<nav aria-label=\"Notices\">\n<h2>Notices</h2>\n<ol class=\"toc\">\n");
+        int index = 0;
+        for (NoticeResult notice : notices) {
+            String verdict = ReportSummary.verdict(notice);
+            h.append("<li data-toc=\"").append(++index).append("\"><span class=\"verdict ").append(verdict).append("\">")
+                    .append(verdict).append("</span> <a href=\"#notice-").append(index).append("\">");
+            name(h, notice);
+            h.append("</a>");
+            if (notice.title() != null) {
+                h.append("<span class=\"file\">").append(escape(notice.file())).append("</span>");
+            }
+            h.append("</li>\n");
+        }
+        h.append("</ol>\n</nav>\n");
+    }
+
+    /** The notice's title and start date; its file when it has no title. */
+    private static void name(Page h, NoticeResult notice) {
+        if (notice.title() != null) {
+            h.append("<span class=\"title\">").append(escape(notice.title())).append("</span>");
+        } else {
+            h.append("<span class=\"file\">").append(escape(notice.file())).append("</span>");
+        }
+        if (notice.date() != null) {
+            h.append(" <time class=\"date\" datetime=\"").append(escape(notice.date())).append("\">")
+                    .append(escape(shownDate(notice.date()))).append("</time>");
+        }
+    }
+
+    /** An ISO instant as a reader takes it in ({@code 2026-03-02 09:14 UTC}); as given when it is not one. */
+    static String shownDate(String instant) {
+        try {
+            return SHOWN_DATE.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    private static final DateTimeFormatter SHOWN_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private static void count(Page h, String id, String label, long value) {
         h.append("<div class=\"count ").append(id).append("\" data-count=\"").append(id).append("\"><dt>")
@@ -181,13 +251,18 @@ public final class HtmlReport {
         String verdict = ReportSummary.verdict(notice);
         h.append("<article class=\"notice ").append(verdict).append(notice.warnings() > 0 ? " has-warnings" : "")
                 .append("\" id=\"notice-").append(index).append("\" data-file=\"").append(escape(notice.file())).append("\">\n");
-        h.append("<h2><span class=\"verdict ").append(verdict).append("\">").append(verdict).append("</span> ")
-                .append("<span class=\"file\">").append(escape(notice.file())).append("</span></h2>\n");
+        h.append("<h2><span class=\"verdict ").append(verdict).append("\">").append(verdict).append("</span> ");
+        name(h, notice);
+        h.append("</h2>\n");
+        if (notice.title() != null) {
+            h.append("<p class=\"file\">").append(escape(notice.file())).append("</p>\n");
+        }
         h.append("<p class=\"meta\">").append(notice.kind().id()).append(" \u00b7 ").append(notice.stage().id())
                 .append(notice.inferred() ? " (kind or stage inferred from the text)" : "")
                 .append(notice.personalData() ? " \u00b7 personal data" : "")
-                .append(" \u00b7 ").append(plural(notice.errors(), "error")).append(", ")
-                .append(plural(notice.warnings(), "warning")).append("</p>\n");
+                .append(" \u00b7 <span class=\"tally errors\">").append(plural(notice.errors(), "error"))
+                .append("</span>, <span class=\"tally warnings\">").append(plural(notice.warnings(), "warning"))
+                .append("</span></p>\n");
 
         h.append("<ul class=\"marks\" aria-label=\"Checklist elements\">\n");
         Map<String, ElementMark> marks = ElementMark.all(notice, checklist);
@@ -207,7 +282,8 @@ public final class HtmlReport {
             h.append("<ol class=\"findings\">\n");
             for (Finding f : notice.findings()) {
                 h.append("<li class=\"finding ").append(f.level().id()).append("\"><span class=\"where\">line ")
-                        .append(f.line()).append(':').append(f.column()).append("</span> <span class=\"level\">")
+                        .append(f.line()).append(':').append(f.column()).append("</span> <span class=\"level ")
+                        .append(f.level().id()).append("\">")
                         .append(f.level().id()).append("</span> <code class=\"rule\">").append(escape(f.rule()))
                         .append("</code> ").append(escape(withoutClosest(f)));
                 if (f.closest() != null) {

@@ -3,6 +3,7 @@ package io.github.incidentnotice.rules;
 import java.util.List;
 
 import io.github.incidentnotice.model.DefectSpec;
+import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.match.LiteralPrefilter;
@@ -15,6 +16,9 @@ import io.github.incidentnotice.parse.Sentence;
  * are excused when an element named in {@code only-when-absent} is present; its always-phrases are not.
  */
 public final class DefectRule implements NoticeRule {
+
+    /** The defect of template text, whose findings also say which element a scaffold's guide line is for. */
+    static final String PLACEHOLDER = "placeholder";
 
     private final DefectSpec defect;
 
@@ -56,10 +60,35 @@ public final class DefectRule implements NoticeRule {
             if (m != null && !Phrase.any(defect.unless(), text, folded)) {
                 String excerpt = Prose.excerpt(s.text().substring(m.start(), m.end()), 80);
                 analysis.citeDefect(id(), Citations.of(s, m.start()));
+                String message = defect.message().replace("{excerpt}", excerpt);
+                if (id().equals(PLACEHOLDER)) {
+                    message += analysis.guideFor(i).map(e -> guideFor(analysis, e)).orElse("");
+                }
                 findings.add(new Finding(id(), null, defect.level(), analysis.notice().file(), s.lineAt(m.start()),
-                        s.columnAt(m.start()), defect.message().replace("{excerpt}", excerpt), excerpt));
+                        s.columnAt(m.start()), message, excerpt));
             }
         }
+    }
+
+    /**
+     * What a placeholder standing for an element says of it: what to write there (the element's description and
+     * hint, as its missing finding would), or that the notice states it elsewhere and the line can go.
+     */
+    private static String guideFor(NoticeAnalysis analysis, ElementSpec element) {
+        var stated = analysis.evidence(element);
+        if (stated.isPresent()) {
+            return " It is the guide for " + element.id() + ", which the notice already states at line "
+                    + stated.get().line() + " (\"" + Prose.excerpt(stated.get().text(), 60)
+                    + "\"); replace the line with more, or remove it.";
+        }
+        StringBuilder sb = new StringBuilder(" It is the guide for ").append(element.id()).append(": ")
+                .append(ElementRule.sentence(element.description() == null || element.description().isBlank()
+                        ? "write the " + element.id() + " here" : element.description().strip()));
+        if (element.hint() != null && !element.hint().isBlank()) {
+            String hint = element.hint().strip();
+            sb.append(' ').append(ElementRule.sentence(Character.toUpperCase(hint.charAt(0)) + hint.substring(1)));
+        }
+        return sb.toString();
     }
 
     /** Whether an element the defect names as excusing it is present (stated with numbers, where it asks that). */

@@ -8,7 +8,10 @@ import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Finding;
 import io.github.incidentnotice.model.Level;
 
-/** Reports an element the notice's kind and stage require but the notice does not state ({@code missing-<element>}). */
+/**
+ * Reports an element the notice's kind and stage require but the notice does not state ({@code missing-<element>}),
+ * unless an unreplaced placeholder stands for it (that placeholder's finding names the element).
+ */
 public final class ElementRule implements NoticeRule {
 
     private final ElementSpec element;
@@ -34,7 +37,8 @@ public final class ElementRule implements NoticeRule {
     @Override
     public void check(NoticeAnalysis analysis, List<Finding> findings) {
         Level level = levelFor(analysis);
-        if (level == Level.OFF || WaiverRule.waives(analysis, element.id()) || analysis.evidence(element).isPresent()) {
+        if (!missing(analysis, element) || analysis.awaitsGuide(element)) {
+            // an unreplaced guide for the element is reported once, as the placeholder that names it
             return;
         }
         var notice = analysis.notice();
@@ -43,8 +47,17 @@ public final class ElementRule implements NoticeRule {
                 sentence(message(analysis)) + " " + closest(closest), "", closest));
     }
 
+    /**
+     * Whether the notice's kind and stage require the element, no waiver excuses it and the notice does not
+     * state it: the engine's decision, which the next stage of a notice also goes by.
+     */
+    public static boolean missing(NoticeAnalysis analysis, ElementSpec element) {
+        Level level = element.levelFor(analysis.kindStage(), analysis.personalData(), analysis.severity());
+        return level != Level.OFF && !WaiverRule.waives(analysis, element.id()) && analysis.evidence(element).isEmpty();
+    }
+
     /** The text ended as a sentence, so that the closest candidate reads as one of its own. */
-    private static String sentence(String text) {
+    static String sentence(String text) {
         return text.endsWith(".") || text.endsWith(".\"") ? text : text + ".";
     }
 

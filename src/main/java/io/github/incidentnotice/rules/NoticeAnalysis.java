@@ -67,6 +67,8 @@ public final class NoticeAnalysis {
     private final Map<String, boolean[]> candidates = new HashMap<>();
     private double[][] scores;
     private java.util.Map<Object, Integer> sentenceIndex;
+    /** Placeholder sentence index to the element it stands for; null until asked. */
+    private Map<Integer, ElementSpec> guideElements;
 
     public NoticeAnalysis(Notice notice, Checklist checklist) {
         this(notice, checklist, null);
@@ -101,12 +103,25 @@ public final class NoticeAnalysis {
         this.severity = stated == null ? "" : stated.toLowerCase(java.util.Locale.ROOT);
         Optional<io.github.incidentnotice.model.DefectSpec> placeholderDefect = checklist.defect("placeholder");
         List<Phrase> placeholder = placeholderDefect.isPresent() ? placeholderDefect.get().phrases() : List.of();
+        boolean guideLine = false;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             if (Phrase.any(placeholder, plainText[i], foldedText(i))) {
                 placeholders.add(s);
+                guideLine = PlaceholderGuide.named(plainText[i]).isPresent();
+            } else if (guideLine && continuesPlaceholder(sentences.get(i - 1), s)) {
+                // the rest of a guide line the splitter cut ("... a contact point (GDPR Art." then "34).") is template text too
+                placeholders.add(s);
+            } else {
+                guideLine = false;
             }
         }
+    }
+
+    /** Whether a sentence goes on, in the same block and on the same line, from a placeholder sentence. */
+    private boolean continuesPlaceholder(Sentence previous, Sentence s) {
+        return placeholders.contains(previous) && previous.block() == s.block() && !previous.text().isEmpty()
+                && previous.lineAt(previous.text().length() - 1) == s.line();
     }
 
     /** Sentence {@code index} as phrases see it, folded for the prefilters. */
@@ -640,6 +655,37 @@ public final class NoticeAnalysis {
 
     private boolean isPlaceholder(Sentence s) {
         return placeholders.contains(s);
+    }
+
+    /**
+     * The element the placeholder sentence {@code index} stands for (see {@link PlaceholderGuide}), or empty
+     * when it is no placeholder or stands for none the notice requires.
+     */
+    public Optional<ElementSpec> guideFor(int index) {
+        guides();
+        return Optional.ofNullable(guideElements.get(index));
+    }
+
+    /** Whether an unreplaced placeholder stands for the element: then that placeholder is what reports it. */
+    public boolean awaitsGuide(ElementSpec element) {
+        guides();
+        return guideElements.containsValue(element);
+    }
+
+    /** Each placeholder's element, worked out once (most notices have no placeholder at all). */
+    private void guides() {
+        if (guideElements == null) {
+            guideElements = new HashMap<>();
+            List<Sentence> sentences = notice.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                if (isPlaceholder(sentences.get(i))) {
+                    Optional<ElementSpec> e = PlaceholderGuide.standsFor(this, i);
+                    if (e.isPresent()) {
+                        guideElements.put(i, e.get());
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -20,16 +20,14 @@ import io.github.incidentnotice.model.Status;
 import io.github.incidentnotice.parse.FrontMatter;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
-import io.github.incidentnotice.parse.Section;
 import io.github.incidentnotice.rules.NoticeAnalysis;
-import io.github.incidentnotice.rules.WaiverRule;
+import io.github.incidentnotice.rules.ElementRule;
 
 /**
  * Starts the next stage of an existing notice: an ongoing incident becomes its resolved update, a
  * resolved one its postmortem, a running maintenance its completed notice. The front matter is
  * copied line by line with the status moved forward and {@code resolvedWhen} added, the text is
- * kept, and a heading with its guide is added for every element the new stage requires that the text
- * does not state yet. Works on text only; the source file is never touched.
+ * kept, and a guide is added for every element the check finds missing from it at the new stage. Works on text only; the source file is never touched.
  */
 public final class NextStage {
 
@@ -134,19 +132,14 @@ public final class NextStage {
             out.append(newline);
         }
 
-        // An element the new stage brings (fix, prevention) always gets its heading and guide: it is what
-        // the update is for, and text written for the old stage can only mention it in passing. An element
-        // both stages require gets one only when the kept text does not state it yet.
+        // Only what the engine finds missing once the notice is at its new stage gets a guide: it reads the
+        // text by meaning, so prevention written under a heading of the team's own is not asked for again.
         Notice moved = NoticeReader.parse(sourceName, out.toString());
         NoticeAnalysis analysis = new NoticeAnalysis(moved, checklist);
         KindStage kindStage = new KindStage(current.kind(), next.stage());
-        List<ElementSpec> before = ApplicableElements.of(checklist, current.kindStage(), analysis.personalData(),
-                analysis.severity());
         List<ElementSpec> missing = new ArrayList<>();
-        for (ElementSpec e : ApplicableElements.of(checklist, kindStage, analysis.personalData(), analysis.severity())) {
-            boolean brandNew = !before.contains(e);
-            if (!WaiverRule.waives(analysis, e.id()) && !hasSection(moved, e)
-                    && (brandNew || analysis.evidence(e).isEmpty())) {
+        for (ElementSpec e : checklist.elements()) {
+            if (ElementRule.missing(analysis, e) && !analysis.awaitsGuide(e)) {
                 missing.add(e);
             }
         }
@@ -171,15 +164,6 @@ public final class NextStage {
                 : "a postmortem, the last stage of an incident";
         throw new ScaffoldException("The notice " + sourceName + " is " + what + "; there is no next stage to start"
                 + " (incident-notice.from).");
-    }
-
-    private static boolean hasSection(Notice notice, ElementSpec element) {
-        for (Section s : notice.sections()) {
-            if (ElementGuide.introduces(element, s.normalizedHeading())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Replaces a top-level key's line (within the front matter) and says whether it was there. */

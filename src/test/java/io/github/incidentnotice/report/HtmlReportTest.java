@@ -47,7 +47,9 @@ class HtmlReportTest {
     void selfContainedWithoutScriptOrRequests() throws Exception {
         String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(ReportFixtures.result());
         assertFalse(html.toLowerCase().contains("<script"));
-        assertFalse(Pattern.compile("(?i)(src|href)\\s*=").matcher(html).find(), "no linked resource");
+        // the only links are to the page's own sections
+        assertFalse(Pattern.compile("(?i)src\\s*=|href\\s*=\\s*\"(?!#notice-\\d+\")").matcher(html).find(), "no linked resource");
+        assertEquals(4, Pattern.compile("href=\"#notice-\\d\"").matcher(html).results().count());
         assertFalse(html.contains("http://") || html.contains("https://"), "no address to fetch");
         assertTrue(html.contains("default-src 'none'"));
         assertTrue(html.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"));
@@ -92,6 +94,66 @@ class HtmlReportTest {
         Finding f = new Finding("missing-prevention", "prevention", Level.ERROR, "a.md", 7, 1,
                 "Closest: line 4 \"x\" is the team's own wording.", "", closest);
         assertEquals(f.message(), HtmlReport.withoutClosest(f));
+    }
+
+    @Test
+    void eachNoticeIsListedAndHeadedByItsTitleAndDateWithItsFileBeneath() {
+        NoticeResult n = new NoticeResult("incidents/a<b>.md", Kind.INCIDENT, Stage.RESOLVED, false, false,
+                Map.of("apology", ElementState.PRESENT), List.of(), Map.of(), Map.of(), "Checkout <failed> & more",
+                "2026-03-02T09:14:00Z");
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(new CheckResult("default", List.of(n), 1, 0));
+        String name = "<span class=\"title\">Checkout &lt;failed&gt; &amp; more</span> <time class=\"date\""
+                + " datetime=\"2026-03-02T09:14:00Z\">2026-03-02 09:14 UTC</time>";
+        assertTrue(html.contains("<li data-toc=\"1\"><span class=\"verdict pass\">pass</span> <a href=\"#notice-1\">"
+                + name + "</a><span class=\"file\">incidents/a&lt;b&gt;.md</span></li>"), html);
+        assertTrue(html.contains("<h2><span class=\"verdict pass\">pass</span> " + name + "</h2>\n"
+                + "<p class=\"file\">incidents/a&lt;b&gt;.md</p>\n"), html);
+        assertFalse(html.contains("<failed>"));
+    }
+
+    @Test
+    void aNoticeWithoutTitleIsHeadedByItsFile() {
+        NoticeResult n = new NoticeResult("incidents/untitled.md", Kind.INCIDENT, Stage.RESOLVED, false, false,
+                Map.of("apology", ElementState.PRESENT), List.of());
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(new CheckResult("default", List.of(n), 1, 0));
+        assertTrue(html.contains("<h2><span class=\"verdict pass\">pass</span> <span class=\"file\">incidents/untitled.md"
+                + "</span></h2>\n<p class=\"meta\">"), html);
+        assertTrue(html.contains("<a href=\"#notice-1\"><span class=\"file\">incidents/untitled.md</span></a></li>"), html);
+        assertEquals(2, html.split("incidents/untitled.md", -1).length - 2, "the file once in the list, once as heading");
+    }
+
+    @Test
+    void warningsAreStyledApartFromErrorsAndLabelledInWords() {
+        Finding error = new Finding("missing-fix", "fix", Level.ERROR, "a.md", 7, 1, "no fix found.", "");
+        Finding warning = new Finding("missing-thanks", "thanks", Level.WARNING, "a.md", 7, 1, "no thanks found.", "");
+        NoticeResult n = new NoticeResult("a.md", Kind.INCIDENT, Stage.RESOLVED, false, false,
+                Map.of("fix", ElementState.ABSENT, "thanks", ElementState.ABSENT), List.of(error, warning));
+        String html = new HtmlReport(ReportFixtures.checklist(), "1").toHtml(new CheckResult("default", List.of(n), 1, 0));
+        assertTrue(html.contains("<li class=\"finding error\"><span class=\"where\">line 7:1</span> <span class=\"level error\">"
+                + "error</span> <code class=\"rule\">missing-fix</code> no fix found.</li>"), html);
+        assertTrue(html.contains("<li class=\"finding warning\"><span class=\"where\">line 7:1</span> <span class=\"level warning\">"
+                + "warning</span> <code class=\"rule\">missing-thanks</code> no thanks found.</li>"), html);
+        assertTrue(html.contains("<ul class=\"legend\" aria-label=\"Finding levels\"><li><span class=\"level error\">error</span>"
+                + " fails the build</li><li><span class=\"level warning\">warning</span> is reported; the build passes</li></ul>"));
+        assertEquals(background(".level.error"), "var(--fail)");
+        assertEquals(background(".level.warning"), "#ffd33d");
+        assertEquals(borderColour(".finding.error"), "var(--fail)");
+        assertEquals(borderColour(".finding.warning"), "var(--warn-line)");
+    }
+
+    private static String background(String selector) {
+        return cssValue(selector, "background");
+    }
+
+    private static String borderColour(String selector) {
+        return cssValue(selector, "border-left-color");
+    }
+
+    private static String cssValue(String selector, String property) {
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(selector) + "\\{[^}]*?" + Pattern.quote(property) + ":([^;}]+)")
+                .matcher(HtmlReport.CSS);
+        assertTrue(m.find(), selector + " " + property);
+        return m.group(1);
     }
 
     @Test

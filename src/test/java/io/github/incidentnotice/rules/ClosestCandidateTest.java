@@ -53,8 +53,6 @@ class ClosestCandidateTest {
                 A configuration change we deployed at 09:12 UTC removed the EU payment database from the pool; this was our mistake.
 
                 ## Next steps
-
-                TODO: say what will change
                 """, "missing-prevention");
         assertEquals(new Closest(new Citation(9, 4, "Next steps"), true, "there is no text under it"), f.closest());
         String message = f.message();

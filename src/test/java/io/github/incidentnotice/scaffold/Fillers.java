@@ -2,6 +2,8 @@ package io.github.incidentnotice.scaffold;
 
 import java.util.Map;
 
+import io.github.incidentnotice.rules.PlaceholderGuide;
+
 /**
  * Text a careful writer would put in place of each guide: what the check must accept once the
  * scaffold is filled in. Written for these tests, not taken from any real notice.
@@ -30,15 +32,15 @@ final class Fillers {
     private Fillers() {
     }
 
-    /** Replaces every guide line of a scaffold with the filler for its element (found by the heading above it). */
-    static String fill(Scaffold scaffold, Map<String, String> fillers, Map<String, String> headingToElement) {
+    /** Replaces every guide line of a scaffold with the filler for the element it names. */
+    static String fill(Scaffold scaffold, Map<String, String> fillers) {
         String[] lines = scaffold.text().split("\n", -1);
         for (int line : scaffold.guideLines()) {
-            String heading = lines[line - 2].replaceFirst("^## ", "");
-            String element = headingToElement.get(heading);
+            String element = PlaceholderGuide.named(lines[line - 1]).orElseThrow(
+                    () -> new AssertionError("guide line " + line + " names no element: " + lines[line - 1]));
             String text = fillers.get(element);
             if (text == null) {
-                throw new AssertionError("no filler for " + element + " (heading " + heading + ")");
+                throw new AssertionError("no filler for " + element + " (line " + line + ")");
             }
             lines[line - 1] = text;
         }

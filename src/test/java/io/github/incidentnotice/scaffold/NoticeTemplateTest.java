@@ -23,6 +23,8 @@ import io.github.incidentnotice.model.NoticeResult;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.NoticeReader;
+import io.github.incidentnotice.rules.NoticeAnalysis;
+import io.github.incidentnotice.rules.PlaceholderGuide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,28 +55,54 @@ class NoticeTemplateTest {
                 personal-data: false
                 ---
 
-                ## Admission
-                TODO: The notice owns the problem; it says plainly what went wrong for customers and takes responsibility, even when a vendor was involved.
+                TODO (admission): The notice owns the problem; it says plainly what went wrong for customers and takes responsibility, even when a vendor was involved.
 
-                ## Apology
-                TODO: An apology to the people affected, saying what for, without hedging ("for any inconvenience" is not one).
+                TODO (apology): An apology to the people affected, saying what for, without hedging ("for any inconvenience" is not one).
 
                 ## What happened
-                TODO: What happened, as far as it is known (the cause or chain of events), and what is not known yet; for maintenance, what work is done.
+                TODO (what-happened): What happened, as far as it is known (the cause or chain of events), and what is not known yet; for maintenance, what work is done.
 
-                ## Impact
-                TODO: Who and what was affected, how, and for how long, concretely (services, regions, times, counts); for maintenance, the window and what is unavailable.
+                ## Who was affected
+                TODO (impact): Who and what was affected, how, and for how long, concretely (services, regions, times, counts); for maintenance, the window and what is unavailable.
 
-                ## What You Can Do
-                TODO: What customers must do now (retry, rotate a key, contact support), or a plain statement that they need do nothing.
+                ## What you need to do
+                TODO (customer-action): What customers must do now (retry, rotate a key, contact support), or a plain statement that they need do nothing.
 
-                ## Thanks
-                TODO: Thanks to customers for their patience, reports or understanding.
+                ## Thank you
+                TODO (thanks): Thanks to customers for their patience, reports or understanding.
 
                 ## Next update
-                TODO: When the next update will come (a time or an interval).
+                TODO (next-update): When the next update will come (a time or an interval).
                 """, s.text());
-        assertEquals(List.of(11, 14, 17, 20, 23, 26, 29), s.guideLines());
+        assertEquals(List.of(10, 12, 15, 18, 21, 24, 27), s.guideLines());
+
+        // each guide line is one finding, the placeholder naming its element and what to write; no missing-* beside it
+        List<String> findings = new CheckEngine(DEFAULTS).check(s.fileName(), s.text()).findings().stream()
+                .map(f -> f.line() + ":" + f.column() + " [" + f.rule() + "] " + f.message()).toList();
+        String placeholder = "\"TODO\" is a placeholder; replace it with the real text before publishing. It is the guide for ";
+        assertEquals(List.of(
+                "10:1 [placeholder] " + placeholder + "admission: The notice owns the problem; it says plainly what went wrong"
+                        + " for customers and takes responsibility, even when a vendor was involved. For example: \"A"
+                        + " configuration change we deployed at 09:12 broke checkout; this was our mistake.\"",
+                "12:1 [placeholder] " + placeholder + "apology: An apology to the people affected, saying what for, without"
+                        + " hedging (\"for any inconvenience\" is not one). For example: \"We are sorry: for two hours you"
+                        + " could not check out, and that is on us.\"",
+                "15:1 [placeholder] " + placeholder + "what-happened: What happened, as far as it is known (the cause or"
+                        + " chain of events), and what is not known yet; for maintenance, what work is done. For example:"
+                        + " \"At 09:12 a configuration change removed the EU database from the pool; checkout requests then"
+                        + " failed.\"",
+                "18:1 [placeholder] " + placeholder + "impact: Who and what was affected, how, and for how long, concretely"
+                        + " (services, regions, times, counts); for maintenance, the window and what is unavailable. For"
+                        + " example: \"From 09:12 to 11:02 UTC about 30% of checkout requests from EU customers failed.\"",
+                "21:1 [placeholder] " + placeholder + "customer-action: What customers must do now (retry, rotate a key,"
+                        + " contact support), or a plain statement that they need do nothing. For example: \"No action is"
+                        + " needed: failed orders were retried automatically.\" or \"Please re-run any build that failed"
+                        + " between 09:00 and 11:00 UTC.\"",
+                "24:1 [placeholder] " + placeholder + "thanks: Thanks to customers for their patience, reports or"
+                        + " understanding. For example: \"Thank you for your patience, and to everyone who reported the"
+                        + " problem.\"",
+                "27:1 [placeholder] " + placeholder + "next-update: When the next update will come (a time or an interval)."
+                        + " For example: \"Next update by 10:30 UTC, or sooner if anything changes.\""), findings);
     }
 
     @ParameterizedTest
@@ -91,12 +119,50 @@ class NoticeTemplateTest {
         Scaffold s = render(DEFAULTS, "Checkout failed", kind, status, personalData);
         List<String> headings = new ArrayList<>();
         for (String id : ids.split(",")) {
-            headings.add("## " + ElementGuide.heading(DEFAULTS.element(id).orElseThrow()));
+            ElementGuide.heading(DEFAULTS.element(id).orElseThrow()).ifPresent(h -> headings.add("## " + h));
         }
         assertEquals(headings, s.text().lines().filter(l -> l.startsWith("## ")).toList());
+        // one guide per element, each naming it; the elements without a heading open the notice
+        String[] lines = s.text().split("\n");
+        assertEquals(List.of(ids.split(",")), s.guideLines().stream()
+                .map(l -> PlaceholderGuide.named(lines[l - 1]).orElseThrow()).toList());
     }
 
-    /** A fresh scaffold fails with exactly one placeholder finding at each guide line, at column 1. */
+    /**
+     * Every heading is one a customer reads, and the default checklist counts it for its element once plain
+     * sentences replace the guides: each section with a heading is evidence of its element by its wording.
+     */
+    @ParameterizedTest
+    @CsvSource({"incident, investigating, true", "incident, postmortem, true", "maintenance, scheduled, false"})
+    void eachHeadingCountsForItsElement(String kind, String status, boolean personalData) throws Exception {
+        Scaffold s = render(DEFAULTS, "Checkout failed for EU customers", kind, status, personalData);
+        Map<String, String> fillers = new HashMap<>(Fillers.INCIDENT);
+        if (kind.equals("maintenance")) {
+            fillers.putAll(Fillers.MAINTENANCE);
+        }
+        String filled = Fillers.fill(s, fillers);
+        Notice notice = NoticeReader.parse(s.fileName(), filled);
+        NoticeAnalysis analysis = new NoticeAnalysis(notice, DEFAULTS);
+        String[] lines = s.text().split("\n");
+        int headed = 0;
+        for (int line : s.guideLines()) {
+            String id = PlaceholderGuide.named(lines[line - 1]).orElseThrow();
+            if (!lines[line - 2].startsWith("## ")) {
+                assertTrue(List.of("admission", "apology").contains(id), id + " has no heading");
+                continue;
+            }
+            headed++;
+            int k = 0;
+            while (notice.sections().get(k).line() != line - 1) {
+                k++;
+            }
+            assertTrue(analysis.checklistHeadings(id)[k], lines[line - 2] + " does not count for " + id);
+        }
+        assertEquals(s.text().lines().filter(l -> l.startsWith("## ")).count(), headed);
+        assertEquals(List.of(), new CheckEngine(DEFAULTS).check(s.fileName(), filled).findings());
+    }
+
+    /** A fresh scaffold fails with exactly one finding, the placeholder, at each guide line, at column 1. */
     @ParameterizedTest
     @CsvSource({"incident, investigating, false", "incident, identified, true", "incident, resolved, false",
             "incident, postmortem, true", "maintenance, scheduled, false", "maintenance, in-progress, false",
@@ -112,11 +178,14 @@ class NoticeTemplateTest {
         }
         List<String> expected = s.guideLines().stream().map(l -> l + ":1 TODO").toList();
         assertEquals(expected, placeholders);
-        assertTrue(result.errors() >= expected.size());
-        // the guide lines raise nothing but the placeholder: no defect is set off by a guide's own wording
+        // one finding per guide line: the placeholder names the element, and no missing-<element> repeats it
+        String[] lines = s.text().split("\n");
+        assertEquals(s.guideLines().size(), result.findings().size(), result.findings().toString());
         for (Finding f : result.findings()) {
-            assertTrue(f.rule().equals("placeholder") || f.rule().startsWith("missing-"), f.toString());
+            String id = PlaceholderGuide.named(lines[f.line() - 1]).orElseThrow();
+            assertTrue(f.message().contains(" It is the guide for " + id), f.toString());
         }
+        assertEquals(expected.size(), result.errors());
         assertEquals(Kind.parse(kind), result.kind());
         assertEquals(io.github.incidentnotice.model.Status.parse(status).stage(), result.stage());
     }
@@ -131,7 +200,7 @@ class NoticeTemplateTest {
         if (kind.equals("maintenance")) {
             fillers.putAll(Fillers.MAINTENANCE);
         }
-        String filled = Fillers.fill(s, fillers, headingToElement(DEFAULTS));
+        String filled = Fillers.fill(s, fillers);
         NoticeResult result = new CheckEngine(DEFAULTS).check(s.fileName(), filled);
         assertEquals(List.of(), result.findings().stream().map(Finding::toString).toList(), filled);
     }
@@ -151,12 +220,12 @@ class NoticeTemplateTest {
                 """);
         Checklist team = ChecklistLoader.load(file, ".incident-checklist.yml");
         Scaffold s = render(team, "Checkout failed", null, null, false);
-        assertTrue(s.text().contains("\n## Live status\nTODO: Link to the status page for live updates\n"), s.text());
-        assertTrue(!s.text().contains("## Thanks"), s.text());
+        assertTrue(s.text().contains("\n## Live status\nTODO (status-page-link): Link to the status page for live updates\n"), s.text());
+        assertTrue(!s.text().contains("(thanks)"), s.text());
         NoticeResult fresh = new CheckEngine(team).check(s.fileName(), s.text());
-        assertEquals(s.guideLines(), fresh.findings().stream().filter(f -> f.rule().equals("placeholder"))
-                .map(Finding::line).toList());
-        String filled = Fillers.fill(s, Fillers.INCIDENT, headingToElement(team));
+        assertEquals(s.guideLines(), fresh.findings().stream().map(Finding::line).toList());
+        assertTrue(fresh.findings().stream().allMatch(f -> f.rule().equals("placeholder")), fresh.findings().toString());
+        String filled = Fillers.fill(s, Fillers.INCIDENT);
         assertEquals(List.of(), new CheckEngine(team).check(s.fileName(), filled).findings());
     }
 
@@ -173,13 +242,5 @@ class NoticeTemplateTest {
         assertTrue(notice.frontMatter().problems().isEmpty(), notice.frontMatter().problems().toString());
         assertEquals("investigating", notice.frontMatter().string("status"));
         assertEquals(Stage.ONGOING, new CheckEngine(DEFAULTS).check(notice).stage());
-    }
-
-    static Map<String, String> headingToElement(Checklist checklist) {
-        Map<String, String> map = new HashMap<>();
-        for (ElementSpec e : checklist.elements()) {
-            map.put(ElementGuide.heading(e), e.id());
-        }
-        return map;
     }
 }
