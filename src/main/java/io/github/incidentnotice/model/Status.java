@@ -11,6 +11,8 @@ public enum Status {
     POSTMORTEM("postmortem", Kind.INCIDENT, Stage.POSTMORTEM),
     SCHEDULED("scheduled", Kind.MAINTENANCE, Stage.ONGOING),
     IN_PROGRESS("in-progress", Kind.MAINTENANCE, Stage.ONGOING),
+    /** Statuspage's last step of a maintenance: the work is done and being checked. */
+    VERIFYING("verifying", Kind.MAINTENANCE, Stage.ONGOING),
     COMPLETED("completed", Kind.MAINTENANCE, Stage.RESOLVED);
 
     private final String id;

@@ -189,7 +189,34 @@ public final class SentenceSplitter {
         if (last == ',' || last == '(' || last == '-' || last == '&') {
             return false;
         }
-        return e - b <= 60 && nextLineStarts(t, breakAt);
+        return e - b <= 60 && !endsOnFunctionWord(t, b, e) && nextLineStarts(t, breakAt);
+    }
+
+    /**
+     * English words a statement cannot end on: articles, most prepositions and conjunctions, possessives and
+     * auxiliaries ("The team is [switching back to" / "OpenSSL] on 5 March" is one sentence wrapped by its link).
+     * Words that end a clause as particles or pronouns ("back up", "down", "fixed it") are not among them.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "to", "of", "and", "or", "but", "nor",
+            "for", "with", "from", "by", "at", "as", "into", "onto", "than", "which", "whose", "our", "your", "their",
+            "its", "my", "his", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+            "could", "should", "shall", "may", "might", "must", "very", "because", "if", "whether", "when", "while",
+            "where", "via", "per", "between", "during", "until", "without", "within", "across", "through", "toward",
+            "towards", "among", "upon", "against", "we", "they", "i");
+
+    /** The longest of {@link #FUNCTION_WORDS}: a longer last word is none of them. */
+    private static final int LONGEST_FUNCTION_WORD = FUNCTION_WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+    /** Whether the stripped line {@code [b, e)} ends on one of {@link #FUNCTION_WORDS}. */
+    private static boolean endsOnFunctionWord(char[] t, int b, int e) {
+        int w = e;
+        while (w > b && Character.isLetter(t[w - 1])) {
+            w--;
+        }
+        if (w == e || e - w > LONGEST_FUNCTION_WORD || (w > b && !isWhitespace(t[w - 1]) && t[w - 1] != '[')) {
+            return false;
+        }
+        return FUNCTION_WORDS.contains(new String(t, w, e - w).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the line after the break at {@code breakAt} opens like a statement of its own (or the text ends). */

@@ -19,7 +19,8 @@ import io.github.incidentnotice.parse.Sentence;
 
 /**
  * Decides a notice's kind and stage. What the front matter states wins: {@code status}, then
- * {@code kind} (or a status site's {@code type}), cState's {@code resolved} and {@code informational}
+ * {@code kind} (or a status site's {@code type}), a planned window (Statusfy's {@code severity: under-maintenance}
+ * or {@code scheduled}, Statuspage's {@code scheduled_for}), cState's {@code resolved} and {@code informational}
  * (maintenance when its title or lead says so, since cState keeps planned work as informational posts),
  * then a status site's {@code end_date} (past: resolved; future: ongoing). Otherwise the title and text
  * decide (checklist markers: "scheduled maintenance", "postmortem", "we are investigating" with no
@@ -30,18 +31,20 @@ final class KindStageResolver {
 
     /**
      * The resolved kind and stage; {@code inferred} is true when the title or text, not the front matter,
-     * decided either (falling back to a resolved incident is not an inference).
+     * decided either (falling back to a resolved incident is not an inference); {@code stageStated} is true when
+     * a {@code status} gave the stage, {@code stageRead} when any front-matter field did ({@code resolved}, an end date).
      */
-    record Resolution(Kind kind, Stage stage, boolean inferred, boolean kindStated, boolean stageStated) {
+    record Resolution(Kind kind, Stage stage, boolean inferred, boolean kindStated, boolean stageStated,
+                      boolean stageRead) {
 
         /** The same with the stage a full write-up has, found from its content (an inference). */
         Resolution asWriteUp() {
-            return new Resolution(kind, Stage.POSTMORTEM, true, kindStated, stageStated);
+            return new Resolution(kind, Stage.POSTMORTEM, true, kindStated, stageStated, stageRead);
         }
 
         /** Work announced ahead of its time, found from its content (an inference). */
         Resolution asAnnouncedWork() {
-            return new Resolution(Kind.MAINTENANCE, Stage.ONGOING, true, kindStated, stageStated);
+            return new Resolution(Kind.MAINTENANCE, Stage.ONGOING, true, kindStated, stageStated, stageRead);
         }
     }
 
@@ -86,6 +89,9 @@ final class KindStageResolver {
         if (kind == null && status != null) {
             kind = status.impliedKind();
         }
+        if (kind == null && plannedWindow(fm)) {
+            kind = Kind.MAINTENANCE;
+        }
         if (kind == null && Boolean.TRUE.equals(fm.bool("informational"))) {
             // cState's informational flag marks any notice that leaves the status alone, and its maintainers
             // advise it for planned maintenance: the wording tells the two apart
@@ -102,6 +108,7 @@ final class KindStageResolver {
             inferred = kind != Kind.INCIDENT;
         }
         Stage stage;
+        boolean stageRead = true;
         if (status != null) {
             stage = status.stage();
         } else {
@@ -119,10 +126,33 @@ final class KindStageResolver {
             } else {
                 stage = inferStage(notice, kind);
                 inferred |= stage != Stage.RESOLVED;
+                stageRead = false;
             }
         }
-        return new Resolution(kind, stage, inferred, kindStated, status != null);
+        return new Resolution(kind, stage, inferred, kindStated, status != null, stageRead);
     }
+
+    /**
+     * Whether the front matter describes a planned window as status-page generators write one: Statusfy's
+     * {@code severity: under-maintenance} or its {@code scheduled} start, Statuspage's {@code scheduled_for}.
+     */
+    private static boolean plannedWindow(FrontMatter fm) {
+        String severity = fm.string("severity");
+        if (severity != null && MAINTENANCE_SEVERITY.contains(
+                severity.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-'))) {
+            return true;
+        }
+        for (String key : SCHEDULED_KEYS) {
+            if (Dates.parse(fm.string(key)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> MAINTENANCE_SEVERITY = java.util.Set.of("under-maintenance", "maintenance");
+    private static final List<String> SCHEDULED_KEYS = List.of("scheduled", "scheduled_for", "scheduledFor",
+            "scheduled-for");
 
     /** The parsed end of a status entry ({@code end_date}, {@code end-date} or {@code endDate}), if any. */
     private static Optional<OffsetDateTime> endDate(FrontMatter fm) {

@@ -1,9 +1,12 @@
 package io.github.incidentnotice.rules;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.github.incidentnotice.detect.Detector;
 import io.github.incidentnotice.detect.LinearModel;
@@ -14,7 +17,9 @@ import io.github.incidentnotice.model.KindStage;
 import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
+import io.github.incidentnotice.parse.Dates;
 import io.github.incidentnotice.parse.Notice;
+import io.github.incidentnotice.parse.ProseDates;
 import io.github.incidentnotice.parse.Section;
 import io.github.incidentnotice.parse.Sentence;
 
@@ -202,8 +207,9 @@ public final class NoticeAnalysis {
     private KindStageResolver.Resolution settled() {
         if (settled == null) {
             settled = resolution;
+            // work still to come is never over: a front matter that says the problem was resolved keeps it an incident
             if (resolution.kind() == Kind.INCIDENT && !resolution.kindStated() && !resolution.stageStated()
-                    && announcedAhead()) {
+                    && !(resolution.stageRead() && resolution.stage() != Stage.ONGOING) && announcedAhead()) {
                 settled = resolution.asAnnouncedWork();
             } else if (mayBeWriteUpByContent() && isWriteUpByContent()) {
                 settled = resolution.asWriteUp();
@@ -214,13 +220,15 @@ public final class NoticeAnalysis {
 
     /**
      * Whether the notice opens by announcing something ahead of its time: a lead sentence in the future tense
-     * with a date or time ("will be unavailable on Saturday from 02:00 UTC"), and no lead sentence in the past
-     * or with the checklist's wording of an open problem.
+     * with a date or time ("will be unavailable on Saturday from 02:00 UTC"), or in the future or the present
+     * progressive naming a day after the notice's own date ("is switching back on March 5th", posted on 23
+     * February); and no lead sentence in the past or with the checklist's wording of an open problem.
      * That is planned work, not an incident report, whatever its words for the work.
      */
     private boolean announcedAhead() {
         String[][] f = features();
         List<Sentence> sentences = notice.sentences();
+        Optional<LocalDate> written = writtenOn();
         boolean ahead = false;
         for (int i = 0, lead = 0; i < sentences.size() && lead < LEAD_SENTENCES; i++) {
             Sentence s = sentences.get(i);
@@ -233,9 +241,33 @@ public final class NoticeAnalysis {
             if (fs.contains("m:past") || Phrase.any(checklist.marker("ongoing"), plainText[i], foldedText(i))) {
                 return false;
             }
-            ahead |= fs.contains("m:future") && (fs.contains("n:date") || fs.contains("n:time"));
+            boolean future = fs.contains("m:future");
+            ahead |= future && (fs.contains("n:date") || fs.contains("n:time"));
+            ahead |= written.isPresent() && (future || PROGRESSIVE.matcher(plainText[i]).find())
+                    && namesDayAfter(plainText[i], written.get());
         }
         return ahead;
+    }
+
+    /** A verb in the present progressive ("is switching", "we're moving"): what is under way or arranged. */
+    private static final Pattern PROGRESSIVE = Pattern.compile(
+            "(?i)\\b(?:is|are|am|'re)\\s+(?:\\w+ly\\s+)?\\w{2,}ing\\b");
+
+    /** The day the notice was written: its front matter's {@code date}, else the date its file name starts with. */
+    private Optional<LocalDate> writtenOn() {
+        Optional<LocalDate> stated = Dates.parse(notice.frontMatter().string("date"))
+                .map(OffsetDateTime::toLocalDate);
+        return stated.isPresent() ? stated : Dates.fromFileName(notice.file());
+    }
+
+    /** Whether the sentence names a day after {@code written} (a day without a year is read in that year). */
+    private static boolean namesDayAfter(String sentence, LocalDate written) {
+        for (LocalDate day : ProseDates.find(sentence, written.getYear())) {
+            if (day.isAfter(written)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many sentences open a notice, for what its opening says. */

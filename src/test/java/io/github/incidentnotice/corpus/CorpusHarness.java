@@ -141,7 +141,7 @@ public final class CorpusHarness {
             NoticeAnalysis analysis;
             NoticeResult result;
             try {
-                notice = reader.read(label.file(), label.name());
+                notice = reader.read(label.file(), label.publishedName());
                 analysis = new NoticeAnalysis(notice, checklist, detectorOf.apply(label));
                 result = engine.evaluate(analysis);
             } catch (Exception ex) {

@@ -191,7 +191,7 @@ class CheckEngineTest {
         List<String> fm = r.findings().stream().filter(f -> f.rule().equals("front-matter"))
                 .map(f -> f.line() + ":" + f.column() + " " + f.message()).toList();
         assertEquals(List.of(
-                "3:1 unknown status 'fixed'; allowed: investigating, identified, monitoring, resolved, postmortem, scheduled, in-progress, completed",
+                "3:1 unknown status 'fixed'; allowed: investigating, identified, monitoring, resolved, postmortem, scheduled, in-progress, verifying, completed",
                 "4:1 date '2026-13-45' is not a date; write it as 2026-03-02T09:14:00Z (time and zone optional)",
                 "5:1 unknown kind 'outage'; allowed: incident, maintenance, informational"), fm);
     }

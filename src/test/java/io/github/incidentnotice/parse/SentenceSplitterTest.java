@@ -40,6 +40,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aLineEndingOnAWordNoStatementEndsOnGoesOn() {
+        // hard-wrapped prose whose next line opens with a name: "to", "the", "is" cannot end the statement
+        assertEquals(List.of("The team is switching back to" + SOFT + "OpenSSL on 5 March."),
+                split("The team is switching back to" + SOFT + "OpenSSL on 5 March."));
+        assertEquals(List.of("Builds failed for the" + SOFT + "Linux runners."), split("Builds failed for the" + SOFT + "Linux runners."));
+        // a particle or a pronoun ends a line that is a statement of its own
+        assertEquals(List.of("The API is back up", "Uploads work again", "We fixed it", "Next"),
+                split("The API is back up" + SOFT + "Uploads work again" + SOFT + "We fixed it" + SOFT + "Next"));
+    }
+
+    @Test
     void lineBreaksEndCompleteLinesOnly() {
         assertEquals(List.of("09:40 GMT", "The network is back", "Wrapped prose goes on" + SOFT + "here."),
                 split("09:40 GMT" + SOFT + "The network is back" + SOFT + "Wrapped prose goes on" + SOFT + "here."));

@@ -73,13 +73,13 @@ class NewNoticeTest {
         assertEquals("Unknown kind 'outage' (incident-notice.kind); allowed: incident, maintenance.",
                 assertThrows(ScaffoldException.class, () -> NewNotice.of("x", null, "outage", null, null, false, CLOCK)).getMessage());
         assertEquals("Unknown status 'done' (incident-notice.status); allowed: investigating, identified, monitoring, "
-                        + "resolved, postmortem, scheduled, in-progress, completed.",
+                        + "resolved, postmortem, scheduled, in-progress, verifying, completed.",
                 assertThrows(ScaffoldException.class, () -> NewNotice.of("x", null, null, "done", null, false, CLOCK)).getMessage());
         assertEquals("The status 'scheduled' is not for incident notices (incident-notice.status); allowed for incident: "
                         + "investigating, identified, monitoring, resolved, postmortem.",
                 assertThrows(ScaffoldException.class, () -> NewNotice.of("x", null, "incident", "scheduled", null, false, CLOCK)).getMessage());
         assertEquals("The status 'postmortem' is not for maintenance notices (incident-notice.status); allowed for maintenance: "
-                        + "investigating, identified, monitoring, resolved, scheduled, in-progress, completed.",
+                        + "investigating, identified, monitoring, resolved, scheduled, in-progress, verifying, completed.",
                 assertThrows(ScaffoldException.class, () -> NewNotice.of("x", null, "maintenance", "postmortem", null, false, CLOCK)).getMessage());
         assertEquals("Cannot read the date 'yesterday' (incident-notice.date); write it as 2026-03-02T09:14:00Z or 2026-03-02.",
                 assertThrows(ScaffoldException.class, () -> NewNotice.of("x", "yesterday", null, null, null, false, CLOCK)).getMessage());

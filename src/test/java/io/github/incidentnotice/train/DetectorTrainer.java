@@ -45,7 +45,7 @@ public final class DetectorTrainer {
         for (LabelledNotice label : labels) {
             Notice notice;
             try {
-                notice = reader.read(label.file(), label.name());
+                notice = reader.read(label.file(), label.publishedName());
             } catch (io.github.incidentnotice.parse.InputProblem e) {
                 throw new IOException(label.name() + ": " + e.getMessage(), e);
             }
