@@ -26,14 +26,17 @@ import org.junit.jupiter.api.Test;
 class CorpusAgreementTest {
 
     // Floors on the held-out-by-organisation scores, rounded down; raise them when the detector improves.
-    static final double KIND = 0.93;
-    static final double STAGE = 0.87;
-    static final double MACRO_F1 = 0.85;
-    static final double BALANCED = 0.85;
-    static final double PASS_RECALL = 0.72;
+    // Macro F1 and vague-impact went down by 0.003 and 0.015 when wrapped lines stopped being cut at a word no
+    // statement ends on (the sentences changed; verdict balanced accuracy went 0.853 -> 0.881, pass recall
+    // 0.722 -> 0.778): a trade made on purpose, so those two floors were lowered with it.
+    static final double KIND = 0.94;
+    static final double STAGE = 0.88;
+    static final double MACRO_F1 = 0.845;
+    static final double BALANCED = 0.88;
+    static final double PASS_RECALL = 0.77;
     static final double NON_APOLOGY = 0.99;
-    static final double BLAME = 0.71;
-    static final double VAGUE = 0.67;
+    static final double BLAME = 0.74;
+    static final double VAGUE = 0.66;
 
     @Test
     void heldOutByOrganisationTheDetectorAgreesWithTheLabels() throws IOException {
