@@ -73,8 +73,12 @@ final class SiteReportRenderer {
     private void notice(NoticeResult notice) {
         sink.section2();
         sink.sectionTitle2();
-        sink.text(ReportSummary.verdict(notice).toUpperCase(java.util.Locale.ROOT) + ": " + notice.file());
+        sink.text(ReportSummary.verdict(notice).toUpperCase(java.util.Locale.ROOT) + ": " + ReportSummary.name(notice));
         sink.sectionTitle2_();
+        if (notice.title() != null) {
+            // the title is what a reader knows the notice by; the file is where to fix it
+            paragraph(notice.file());
+        }
         paragraph(notice.kind().id() + " \u00b7 " + notice.stage().id()
                 + (notice.inferred() ? " (kind or stage inferred from the text)" : "")
                 + (notice.personalData() ? " \u00b7 personal data" : "")

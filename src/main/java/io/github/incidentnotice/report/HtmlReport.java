@@ -9,10 +9,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -226,21 +222,9 @@ public final class HtmlReport {
         }
         if (notice.date() != null) {
             h.append(" <time class=\"date\" datetime=\"").append(escape(notice.date())).append("\">")
-                    .append(escape(shownDate(notice.date()))).append("</time>");
+                    .append(escape(ReportSummary.shownDate(notice.date()))).append("</time>");
         }
     }
-
-    /** An ISO instant as a reader takes it in ({@code 2026-03-02 09:14 UTC}); as given when it is not one. */
-    static String shownDate(String instant) {
-        try {
-            return SHOWN_DATE.format(Instant.parse(instant));
-        } catch (DateTimeParseException e) {
-            return instant;
-        }
-    }
-
-    private static final DateTimeFormatter SHOWN_DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private static void count(Page h, String id, String label, long value) {
         h.append("<div class=\"count ").append(id).append("\" data-count=\"").append(id).append("\"><dt>")

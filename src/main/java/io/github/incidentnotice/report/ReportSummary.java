@@ -1,8 +1,13 @@
 package io.github.incidentnotice.report;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import io.github.incidentnotice.model.CheckResult;
 import io.github.incidentnotice.model.NoticeResult;
@@ -45,5 +50,25 @@ public record ReportSummary(int notices, long passed, long failed, long errors, 
     /** The verdict word, as in the JSON report: fail when the notice has an error finding, else pass. */
     public static String verdict(NoticeResult notice) {
         return notice.failed() ? "fail" : "pass";
+    }
+
+    /** An ISO instant as the reports show it ({@code 2026-03-02 09:14 UTC}); the text as it is when it is no instant. */
+    public static String shownDate(String instant) {
+        try {
+            return SHOWN_DATE.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    private static final DateTimeFormatter SHOWN_DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** How the reports name a notice to a reader: its title and date when it has a title, else its file. */
+    public static String name(NoticeResult notice) {
+        if (notice.title() == null) {
+            return notice.file();
+        }
+        return notice.title() + (notice.date() == null ? "" : " (" + shownDate(notice.date()) + ")");
     }
 }

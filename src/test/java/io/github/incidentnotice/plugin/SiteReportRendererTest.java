@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.incidentnotice.model.CheckResult;
+import io.github.incidentnotice.model.Kind;
+import io.github.incidentnotice.model.NoticeResult;
+import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Origins;
@@ -39,5 +42,23 @@ class SiteReportRendererTest {
         assertTrue(text.contains("status-link"), text.toString());
         assertTrue(text.contains(" Link the status page."), text.toString());
         assertFalse(String.join("|", text).contains("null"), text.toString());
+    }
+
+    @Test
+    void aNoticeIsHeadedByItsTitleAndDateWithItsFileBeneath() {
+        Checklist checklist = new Checklist("team.yml", List.of(), List.of(), Map.of(), Map.of());
+        NoticeResult titled = new NoticeResult("incidents/2026-03-02-checkout.md", Kind.INCIDENT, Stage.RESOLVED, false,
+                false, Map.of(), List.of(), Map.of(), Map.of(), "Checkout failed", "2026-03-02T09:14:00Z");
+        NoticeResult untitled = new NoticeResult("incidents/untitled.md", Kind.INCIDENT, Stage.RESOLVED, false, false,
+                Map.of(), List.of(), Map.of(), Map.of(), null, null);
+        List<String> text = new ArrayList<>();
+
+        new SiteReportRenderer(recording(text), checklist, "1.0", null)
+                .render(new CheckResult("team.yml", List.of(titled, untitled), 0, 0));
+
+        int heading = text.indexOf("PASS: Checkout failed (2026-03-02 09:14 UTC)");
+        assertTrue(heading >= 0, text.toString());
+        assertTrue(text.get(heading + 1).equals("incidents/2026-03-02-checkout.md"), text.toString());
+        assertTrue(text.contains("PASS: incidents/untitled.md"), text.toString());
     }
 }
