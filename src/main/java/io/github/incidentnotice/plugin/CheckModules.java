@@ -24,6 +24,11 @@ final class CheckModules {
 
     /** A module that runs the check, and the directory it reads (absolute, normalized). */
     record Module(MavenProject project, Path noticeDirectory) {
+
+        /** The module's base directory, absolute and normalized, as paths are compared with it. */
+        Path base() {
+            return project.getBasedir().toPath().toAbsolutePath().normalize();
+        }
     }
 
     private CheckModules() {
@@ -68,9 +73,8 @@ final class CheckModules {
         }
         Module deepest = null;
         for (Module m : modules) {
-            Path base = m.project().getBasedir().toPath().toAbsolutePath().normalize();
-            if (abs.startsWith(base) && (deepest == null || base.getNameCount()
-                    > deepest.project().getBasedir().toPath().toAbsolutePath().normalize().getNameCount())) {
+            Path base = m.base();
+            if (abs.startsWith(base) && (deepest == null || base.getNameCount() > deepest.base().getNameCount())) {
                 deepest = m;
             }
         }
@@ -81,7 +85,7 @@ final class CheckModules {
     static Module find(List<Module> modules, MavenProject project) {
         Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
         for (Module m : modules) {
-            if (m.project().getBasedir().toPath().toAbsolutePath().normalize().equals(base)) {
+            if (m.base().equals(base)) {
                 return m;
             }
         }

@@ -109,8 +109,7 @@ public class NewMojo extends AbstractMojo {
         Path directory = target != null ? target.noticeDirectory() : noticeDirectory.toPath();
         // paths are shown from where Maven was run (the project's directory, in a single-module build)
         Path shownFrom = executionRoot(baseDir);
-        boolean inModule = target != null && !target.project().getBasedir().toPath().toAbsolutePath().normalize()
-                .equals(shownFrom.toAbsolutePath().normalize());
+        boolean inModule = target != null && !target.base().equals(shownFrom.toAbsolutePath().normalize());
         Checklist effective = ChecklistResolver.effective(checklist(target), target != null
                 ? target.project().getBasedir() : baseDir, session);
         String shownDir = CheckEngine.displayName(shownFrom, directory);

@@ -1,8 +1,11 @@
 package io.github.incidentnotice.rules;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 import io.github.incidentnotice.model.Checklist;
@@ -139,7 +142,7 @@ final class KindStageResolver {
     private static boolean plannedWindow(FrontMatter fm) {
         String severity = fm.string("severity");
         if (severity != null && MAINTENANCE_SEVERITY.contains(
-                severity.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-'))) {
+                severity.strip().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'))) {
             return true;
         }
         for (String key : SCHEDULED_KEYS) {
@@ -150,7 +153,7 @@ final class KindStageResolver {
         return false;
     }
 
-    private static final java.util.Set<String> MAINTENANCE_SEVERITY = java.util.Set.of("under-maintenance", "maintenance");
+    private static final Set<String> MAINTENANCE_SEVERITY = Set.of("under-maintenance", "maintenance");
     private static final List<String> SCHEDULED_KEYS = List.of("scheduled", "scheduled_for", "scheduledFor",
             "scheduled-for");
 
@@ -259,7 +262,7 @@ final class KindStageResolver {
     }
 
     private boolean hasWriteUpHeadings(Notice notice) {
-        java.util.Set<String> headed = new java.util.HashSet<>();
+        Set<String> headed = new HashSet<>();
         for (String element : List.of("what-happened", "fix", "prevention", "impact")) {
             var spec = checklist.element(element);
             if (spec.isEmpty()) {
