@@ -1,7 +1,6 @@
 package io.github.incidentnotice.rules;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -253,10 +252,13 @@ public final class NoticeAnalysis {
     private static final Pattern PROGRESSIVE = Pattern.compile(
             "(?i)\\b(?:is|are|am|'re)\\s+(?:\\w+ly\\s+)?\\w{2,}ing\\b");
 
-    /** The day the notice was written: its front matter's {@code date}, else the date its file name starts with. */
+    /**
+     * The day the notice was written: its front matter's {@code date} as its site generator reads it (an MDX
+     * site's {@code 03-02-2026} is 2 March, a Jekyll one's 3 February), else the date its file name starts with.
+     */
     private Optional<LocalDate> writtenOn() {
-        Optional<LocalDate> stated = Dates.parse(notice.frontMatter().string("date"))
-                .map(OffsetDateTime::toLocalDate);
+        Optional<LocalDate> stated = Dates.read(notice.frontMatter().string("date"),
+                Dates.DayMonthOrder.forFile(notice.file())).map(r -> r.value().toLocalDate());
         return stated.isPresent() ? stated : Dates.fromFileName(notice.file());
     }
 

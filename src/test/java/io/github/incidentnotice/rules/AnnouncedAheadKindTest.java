@@ -47,4 +47,12 @@ class AnnouncedAheadKindTest {
         assertEquals("incident/resolved", kindStage("incidents/n.md", "title: Help desk mail\ndate: 2026-02-20\n",
                 "Mail to the help desk bounced for two hours this morning. We are moving it to a new provider on March 3rd."));
     }
+
+    @Test
+    void theNoticesDateIsReadAsItsSiteGeneratorReadsIt() {
+        // 03-02-2026: 2 March on an MDX site (JavaScript's Date), 3 February on a Jekyll one
+        String body = "The support team is moving the help desk to a new mail provider on 10 February.";
+        assertEquals("incident/resolved", kindStage("docs/status/mail.mdx", "title: Help desk mail\ndate: 03-02-2026\n", body));
+        assertEquals("maintenance/ongoing", kindStage("incidents/mail.md", "title: Help desk mail\ndate: 03-02-2026\n", body));
+    }
 }
