@@ -47,6 +47,32 @@ public record FrontMatter(String format, Map<String, Object> values, Map<String,
         return String.valueOf(v).strip();
     }
 
+    /**
+     * The words of a list value ({@code tags: [security, postmortem]}), or of a string that a site generator
+     * splits on spaces and commas ({@code categories: cocoapods trunk}, as Jekyll does); empty when missing.
+     */
+    public List<String> terms(String key) {
+        Object v = values.get(key);
+        List<String> terms = new java.util.ArrayList<>();
+        if (v instanceof List<?> list) {
+            for (Object o : list) {
+                if (o != null && !(o instanceof List<?>) && !(o instanceof Map<?, ?>)) {
+                    String t = String.valueOf(o).strip();
+                    if (!t.isEmpty()) {
+                        terms.add(t);
+                    }
+                }
+            }
+        } else if (v != null && !(v instanceof Map<?, ?>)) {
+            for (String t : String.valueOf(v).split("[\\s,]+")) {
+                if (!t.isEmpty()) {
+                    terms.add(t);
+                }
+            }
+        }
+        return terms;
+    }
+
     /** A boolean value: YAML booleans, and the strings "yes"/"true"/"no"/"false" in any case. */
     public Boolean bool(String key) {
         Object v = values.get(key);

@@ -23,7 +23,8 @@ import io.github.incidentnotice.parse.Sentence;
 /**
  * Decides a notice's kind and stage. What the front matter states wins: {@code status}, then
  * {@code kind} (or a status site's {@code type}), a planned window (Statusfy's {@code severity: under-maintenance}
- * or {@code scheduled}, Statuspage's {@code scheduled_for}), cState's {@code resolved} and {@code informational}
+ * or {@code scheduled}, Statuspage's {@code scheduled_for}), a blog's {@code tags} and {@code categories} read with
+ * the checklist's markers, cState's {@code resolved} and {@code informational}
  * (maintenance when its title or lead says so, since cState keeps planned work as informational posts),
  * then a status site's {@code end_date} (past: resolved; future: ongoing). Otherwise the title and text
  * decide (checklist markers: "scheduled maintenance", "postmortem", "we are investigating" with no
@@ -95,6 +96,15 @@ final class KindStageResolver {
         if (kind == null && plannedWindow(fm)) {
             kind = Kind.MAINTENANCE;
         }
+        List<String> terms = taxonomy(fm);
+        if (kind == null && !terms.isEmpty()) {
+            // the team's own filing of the post: a blog's tags and categories ("categories: [Maintenance]")
+            if (anyTerm(terms, "informational")) {
+                kind = Kind.INFORMATIONAL;
+            } else if (anyTerm(terms, "maintenance") && !anyTerm(terms, "unplanned")) {
+                kind = Kind.MAINTENANCE;
+            }
+        }
         if (kind == null && Boolean.TRUE.equals(fm.bool("informational"))) {
             // cState's informational flag marks any notice that leaves the status alone, and its maintainers
             // advise it for planned maintenance: the wording tells the two apart
@@ -126,6 +136,8 @@ final class KindStageResolver {
                 // the end is past is not asked: a verdict that changed with the clock would be served stale by
                 // the findings cache (kept by the notice's bytes), and a planned window needs the same elements
                 stage = Stage.RESOLVED;
+            } else if (kind == Kind.INCIDENT && anyTerm(terms, "postmortem")) {
+                stage = Stage.POSTMORTEM;
             } else {
                 stage = inferStage(notice, kind);
                 inferred |= stage != Stage.RESOLVED;
@@ -133,6 +145,39 @@ final class KindStageResolver {
             }
         }
         return new Resolution(kind, stage, inferred, kindStated, status != null, stageRead);
+    }
+
+    private static final List<String> TAXONOMY_KEYS = List.of("tags", "categories", "category", "tag");
+
+    /**
+     * The terms a blog files a post under (Jekyll, Hugo and Docusaurus {@code tags} and {@code categories}),
+     * each lower case, hyphens and underscores as spaces, a plural made singular ("Postmortems" is filed as
+     * postmortem), so the checklist's markers read each as they read a title.
+     */
+    private static List<String> taxonomy(FrontMatter fm) {
+        List<String> terms = new java.util.ArrayList<>();
+        for (String key : TAXONOMY_KEYS) {
+            for (String t : fm.terms(key)) {
+                String term = t.toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').strip();
+                if (term.length() > 4 && term.endsWith("ies")) {
+                    term = term.substring(0, term.length() - 3) + "y";
+                } else if (term.length() > 3 && term.endsWith("s") && !term.endsWith("ss")) {
+                    term = term.substring(0, term.length() - 1);
+                }
+                terms.add(term);
+            }
+        }
+        return terms;
+    }
+
+    private boolean anyTerm(List<String> terms, String marker) {
+        List<Phrase> phrases = checklist.marker(marker);
+        for (String term : terms) {
+            if (Phrase.any(phrases, term, LiteralPrefilter.Folded.of(term))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
