@@ -10,6 +10,7 @@ import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.match.Phrase;
+import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
 
@@ -68,8 +69,8 @@ public final class Detector {
      * sentence's folded form as the analysis keeps it, so the cues do not fold and scan it again.
      */
     public String[][] features(Notice notice, String[] plainText, IntFunction<LiteralPrefilter.Folded> folded,
-            Stage stage) {
-        return new SentenceFeatures(cues).extract(notice, plainText, folded, stage);
+            Kind kind, Stage stage) {
+        return new SentenceFeatures(cues).extract(notice, plainText, folded, kind, stage);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 import io.github.incidentnotice.match.LiteralPrefilter;
+import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.Stage;
 import io.github.incidentnotice.parse.Notice;
 import io.github.incidentnotice.parse.Section;
@@ -20,9 +21,9 @@ import opennlp.tools.tokenize.SimpleTokenizer;
 /**
  * Turns each sentence of a notice into named binary features that say how it is written, never what one
  * notice says: word stems and stem pairs, the stems of the heading above it, its place in the notice,
- * who acts (the team in the first person, or a bare passive), tense and modality, negation and hedges,
- * numbers, times and durations, and the {@link Cues} of the checklist's general vocabularies. One instance
- * reads one notice (the stemmer keeps state).
+ * who acts (the team in the first person, or a bare passive), tense and modality, a stated reason,
+ * negation and hedges, numbers, times and durations, the {@link Cues} of the checklist's general vocabularies,
+ * and those read with the notice's kind and stage. One instance reads one notice (the stemmer keeps state).
  */
 public final class SentenceFeatures {
 
@@ -39,6 +40,7 @@ public final class SentenceFeatures {
             "neither", "nor");
     private static final Set<String> HEDGE = Set.of("any", "may", "might", "possibly", "perhaps", "some",
             "potentially", "likely", "seems", "appears", "if");
+    private static final Set<String> CAUSAL = Set.of("because", "caused", "cause", "causes", "causing");
     private static final Set<String> SECOND_PERSON = Set.of("you", "your", "yours", "yourself");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -60,10 +62,10 @@ public final class SentenceFeatures {
 
     /**
      * The features of every sentence of the notice, in order; {@code plainText} holds each sentence with
-     * curly apostrophes straightened, {@code stage} is the notice's resolved stage.
+     * curly apostrophes straightened, {@code kind} and {@code stage} are the notice's resolved kind and stage.
      */
     public String[][] extract(Notice notice, String[] plainText, IntFunction<LiteralPrefilter.Folded> folded,
-            Stage stage) {
+            Kind kind, Stage stage) {
         List<Sentence> sentences = notice.sentences();
         String[][] result = new String[sentences.size()][];
         Set<String> ownNames = ownNames(notice.title());
@@ -101,7 +103,20 @@ public final class SentenceFeatures {
                 f.add("h:none");
             }
             cues.add(plainText[i], folded.apply(i), f);
-            f.add(st);
+            // the notice's kind and stage are read only together with who acts and how: on their own they would be
+            // a prior ("resolved notices seldom give prevention") that marks down a plain sentence of a short notice
+            if (kind != Kind.INCIDENT) {
+                // planned work is told ahead, in the future tense, and an announcement owns no failure: the same
+                // agency and tense say something else there than in an incident report
+                String k = "k:" + kind.id();
+                List<String> conj = new ArrayList<>();
+                for (String x : f) {
+                    if (x.startsWith("a:") || x.startsWith("m:") || x.startsWith("v:")) {
+                        conj.add(k + "&" + x);
+                    }
+                }
+                f.addAll(conj);
+            }
             if (stage == Stage.ONGOING) {
                 // an acknowledgement owns an open problem; after the fact only a stated cause does
                 List<String> conj = new ArrayList<>();
@@ -213,6 +228,10 @@ public final class SentenceFeatures {
                 if (i - lastFirstPerson <= 3) {
                     f.add("m:we-future");
                 }
+            }
+            if (CAUSAL.contains(t) || (t.equals("due") && i + 1 < tokens.length && tokens[i + 1].equals("to"))) {
+                // a stated reason: an account of why, not an action taken
+                f.add("m:cause");
             }
             if (MODAL.contains(t)) {
                 f.add("m:modal");

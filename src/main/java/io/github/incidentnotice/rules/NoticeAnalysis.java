@@ -560,7 +560,7 @@ public final class NoticeAnalysis {
     public String[][] features() {
         if (features == null) {
             // quoted words are someone else's: the model reads the sentence as phrases do
-            features = detector().features(notice, matchText, this::foldedMatchText, resolution.stage());
+            features = detector().features(notice, matchText, this::foldedMatchText, resolution.kind(), resolution.stage());
         }
         return features;
     }

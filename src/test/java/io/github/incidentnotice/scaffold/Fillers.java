@@ -13,7 +13,7 @@ final class Fillers {
     static final Map<String, String> INCIDENT = Map.ofEntries(
             Map.entry("admission", "A configuration change we deployed at 09:12 UTC broke checkout for EU customers; this was our mistake."),
             Map.entry("apology", "We are sorry: for almost two hours many of you in Europe could not pay for your orders."),
-            Map.entry("what-happened", "The change was meant for the staging pool only, but our deploy tooling applied it to production because both pools share one name."),
+            Map.entry("what-happened", "The change was meant for the staging pool only, but it reached production because both pools share one name."),
             Map.entry("impact", "From 09:14 to 11:02 UTC about 30% of checkout requests from EU customers failed with an error page."),
             Map.entry("customer-action", "Nothing: every failed order is retried automatically once checkout works again."),
             Map.entry("fix", "We rolled back the change at 10:40 UTC and restarted the EU connection pool."),
