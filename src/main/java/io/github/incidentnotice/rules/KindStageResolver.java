@@ -98,10 +98,11 @@ final class KindStageResolver {
         }
         List<String> terms = taxonomy(fm);
         if (kind == null && !terms.isEmpty()) {
-            // the team's own filing of the post: a blog's tags and categories ("categories: [Maintenance]")
+            // the team's own filing of the post: a blog's tags and categories ("categories: [Maintenance]"); a
+            // write-up filed under maintenance too is of maintenance that went wrong, an incident
             if (anyTerm(terms, "informational")) {
                 kind = Kind.INFORMATIONAL;
-            } else if (anyTerm(terms, "maintenance") && !anyTerm(terms, "unplanned")) {
+            } else if (anyTerm(terms, "maintenance") && !anyTerm(terms, "unplanned") && !anyTerm(terms, "postmortem")) {
                 kind = Kind.MAINTENANCE;
             }
         }

@@ -29,6 +29,7 @@ class TaxonomyKindStageTest {
         assertEquals("maintenance/ongoing", kindStage("tags: [maintenance]\n"));
         assertEquals("maintenance/ongoing", kindStage("categories: infrastructure maintenance\n"));
         assertEquals("incident/resolved", kindStage("tags: [maintenance, emergency]\n"));
+        assertEquals("incident/postmortem", kindStage("tags: [maintenance, postmortem]\n"));
     }
 
     @Test
