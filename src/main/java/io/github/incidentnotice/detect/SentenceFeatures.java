@@ -108,28 +108,26 @@ public final class SentenceFeatures {
             if (kind != Kind.INCIDENT) {
                 // planned work is told ahead, in the future tense, and an announcement owns no failure: the same
                 // agency and tense say something else there than in an incident report
-                String k = "k:" + kind.id();
-                List<String> conj = new ArrayList<>();
-                for (String x : f) {
-                    if (x.startsWith("a:") || x.startsWith("m:") || x.startsWith("v:")) {
-                        conj.add(k + "&" + x);
-                    }
-                }
-                f.addAll(conj);
+                addJoined("k:" + kind.id(), f);
             }
             if (stage == Stage.ONGOING) {
                 // an acknowledgement owns an open problem; after the fact only a stated cause does
-                List<String> conj = new ArrayList<>();
-                for (String x : f) {
-                    if (x.startsWith("a:") || x.startsWith("m:") || x.startsWith("v:")) {
-                        conj.add(st + "&" + x);
-                    }
-                }
-                f.addAll(conj);
+                addJoined(st, f);
             }
             result[i] = f.toArray(new String[0]);
         }
         return result;
+    }
+
+    /** Adds each agency, tense and cue feature joined with {@code with} ("k:maintenance&m:future"). */
+    private static void addJoined(String with, Set<String> f) {
+        List<String> joined = new ArrayList<>();
+        for (String x : f) {
+            if (x.startsWith("a:") || x.startsWith("m:") || x.startsWith("v:")) {
+                joined.add(with + "&" + x);
+            }
+        }
+        f.addAll(joined);
     }
 
     private String[] headingFeatures(Section section) {
