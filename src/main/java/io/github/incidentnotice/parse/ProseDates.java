@@ -2,9 +2,9 @@ package io.github.incidentnotice.parse;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +22,6 @@ public final class ProseDates {
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/-])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?![\\d/-])");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "\\b" + YEAR);
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+(?:of\\s+)?" + MONTH + "(?![a-z])" + YEAR);
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-            Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-            Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
     /**
      * A day that opens the sentence and is followed by a colon or a dash ("2026-03-04: the provider is
      * investigating"): the stamp of an update log's entry, not a day the sentence speaks of.
@@ -70,8 +67,15 @@ public final class ProseDates {
         return days;
     }
 
+    /** The month a name or abbreviation matched by {@link #MONTH} stands for: its first three letters tell. */
     private static int month(String name) {
-        return MONTHS.get(name.substring(0, 3).toLowerCase(java.util.Locale.ROOT));
+        String prefix = name.substring(0, 3).toUpperCase(java.util.Locale.ROOT);
+        for (Month m : Month.values()) {
+            if (m.name().startsWith(prefix)) {
+                return m.getValue();
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 
     private static void add(List<LocalDate> days, int year, int month, int day) {

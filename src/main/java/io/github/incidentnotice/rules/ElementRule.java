@@ -31,7 +31,7 @@ public final class ElementRule implements NoticeRule {
 
     /** The level this element has for the analysed notice, off when it does not apply. */
     public Level levelFor(NoticeAnalysis analysis) {
-        return element.levelFor(analysis.kindStage(), analysis.personalData(), analysis.severity());
+        return analysis.level(element);
     }
 
     @Override
@@ -52,8 +52,7 @@ public final class ElementRule implements NoticeRule {
      * state it: the engine's decision, which the next stage of a notice also goes by.
      */
     public static boolean missing(NoticeAnalysis analysis, ElementSpec element) {
-        Level level = element.levelFor(analysis.kindStage(), analysis.personalData(), analysis.severity());
-        return level != Level.OFF && !WaiverRule.waives(analysis, element.id()) && analysis.evidence(element).isEmpty();
+        return analysis.level(element) != Level.OFF && !WaiverRule.waives(analysis, element.id()) && analysis.evidence(element).isEmpty();
     }
 
     /** The text ended as a sentence, so that the closest candidate reads as one of its own. */

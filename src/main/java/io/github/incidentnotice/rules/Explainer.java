@@ -31,7 +31,7 @@ public final class Explainer {
 
     private static ElementDecision decide(NoticeAnalysis analysis, ElementSpec e, boolean usable) {
         // the same level and state the engine records: a broken front matter checks nothing
-        Level level = usable ? e.levelFor(analysis.kindStage(), analysis.personalData(), analysis.severity()) : Level.OFF;
+        Level level = usable ? analysis.level(e) : Level.OFF;
         Optional<LinearModel> model = analysis.model(e);
         Citation best = null;
         double bestScore = Double.NaN;

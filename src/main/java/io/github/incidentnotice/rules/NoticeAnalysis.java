@@ -13,6 +13,7 @@ import io.github.incidentnotice.model.Checklist;
 import io.github.incidentnotice.model.ElementSpec;
 import io.github.incidentnotice.model.Kind;
 import io.github.incidentnotice.model.KindStage;
+import io.github.incidentnotice.model.Level;
 import io.github.incidentnotice.match.LiteralPrefilter;
 import io.github.incidentnotice.match.Phrase;
 import io.github.incidentnotice.model.Stage;
@@ -305,6 +306,11 @@ public final class NoticeAnalysis {
     /** Whether the content, not the front matter's status, may still make this resolved incident a write-up. */
     public boolean mayBeWriteUpByContent() {
         return resolution.stage() == Stage.RESOLVED && resolution.kind() == Kind.INCIDENT && !resolution.stageStated();
+    }
+
+    /** The level an element has for this notice (its kind and stage, personal data, severity); off when it does not apply. */
+    public Level level(ElementSpec element) {
+        return element.levelFor(kindStage(), personalData, severity);
     }
 
     public boolean personalData() {

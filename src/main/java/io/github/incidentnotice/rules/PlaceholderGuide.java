@@ -60,7 +60,7 @@ public final class PlaceholderGuide {
     }
 
     private static boolean applies(NoticeAnalysis analysis, ElementSpec e) {
-        return e.levelFor(analysis.kindStage(), analysis.personalData(), analysis.severity()) != Level.OFF;
+        return analysis.level(e) != Level.OFF;
     }
 
     private static boolean headedBy(NoticeAnalysis analysis, ElementSpec e, Section section) {
